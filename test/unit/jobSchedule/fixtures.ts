@@ -1,0 +1,17 @@
+/** Shared inputs for the JobSchedule unit tests. */
+import type { JobScheduleInputs } from "../../../provider/jobScheduleTypes";
+
+/** A minimal valid schedule on an existing pool. */
+export function baseInputs(overrides: Partial<JobScheduleInputs> = {}): JobScheduleInputs {
+  return {
+    id: "nightly",
+    schedule: { recurrenceInterval: "PT1H" },
+    jobSpecification: {
+      poolInfo: { poolId: "pool-1" },
+      jobManagerTask: { id: "jm", commandLine: "/bin/true" },
+    },
+    metadata: [{ name: "team", value: "data" }],
+    enabled: true,
+    ...overrides,
+  };
+}
