@@ -34,6 +34,12 @@ function same(a: unknown, b: unknown): boolean {
   return (a ?? "") === (b ?? "");
 }
 
+function sameObject(a: unknown, b: unknown): boolean {
+  const x = (a ?? {}) as Record<string, unknown>;
+  const y = (b ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => same(x[k], y[k]));
+}
+
 /**
  * Compares the old state (outputs, which carry the inputs) with the new checked inputs.
  *
@@ -59,5 +65,7 @@ export function diffCertificate(
     thumbprintKnown &&
     !replaces.includes("batchAccount") &&
     olds.thumbprint === news.thumbprint;
-  return { changes: replaces.length > 0, replaces, deleteBeforeReplace };
+  // Other connection details (a rotated account key) are an in-place update of the state only.
+  const accountChanged = !sameObject(olds.batchAccount, news.batchAccount);
+  return { changes: replaces.length > 0 || accountChanged, replaces, deleteBeforeReplace };
 }

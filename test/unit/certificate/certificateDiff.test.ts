@@ -60,3 +60,17 @@ describe("diffCertificate", () => {
     });
   });
 });
+
+describe("diffCertificate on connection details", () => {
+  it("updates in place (no replacement) when only the account key changes", () => {
+    const a = {
+      ...olds,
+      batchAccount: { endpoint: "https://a.westeurope.batch.azure.com", accountKey: "k1" },
+    };
+    const b = {
+      ...olds,
+      batchAccount: { endpoint: "https://a.westeurope.batch.azure.com", accountKey: "k2" },
+    };
+    expect(diffCertificate(a, b)).toEqual({ changes: true, replaces: [], deleteBeforeReplace: false });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The Certificate dynamic provider implementation, loaded at call time by the serialized shim
+ * (`dynamicShim("pulumi-azure-batch/provider/certificate")`, see `shim.ts`).
+ *
+ * - id: `sha1-<THUMBPRINT>` (upper-case hex, as `check` computes it).
+ * - every input change replaces (certificates are immutable); see `certificateDiff.ts`.
+ * - outputs: the inputs (secrets kept from state: Batch never returns `data` or `password`) plus
+ *   what Batch reports (`url`, `state`, `publicData`, …), as plain JSON.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { captureStackConfig, type BatchAccountInput } from "./config";
+import type { BatchCertificate } from "./client/models";
+import { checkCertificate, type CertificateInputs } from "./certificateCheck";
+import { certificateSecrets, withCertificateClient } from "./certificateClient";
+import { createCertificate } from "./certificateCreate";
+import { deleteCertificate } from "./certificateDelete";
+import { diffCertificate } from "./certificateDiff";
+import { explainRetirement } from "./certificateErrors";
+import { normalizeThumbprint, THUMBPRINT_ALGORITHM } from "./certificateThumbprint";
+import type { CertificateWaitSettings } from "./certificateWait";
+import { toPlainJson } from "./normalize";
+
+type Props = Record<string, unknown>;
+
+/** The input properties kept in state (and handed back as inputs by `read`). */
+export const INPUT_KEYS = ["data", "certificateFormat", "password", "thumbprint", "batchAccount"] as const;
+
+/** The id of a certificate: `sha1-<THUMBPRINT>`. */
+export function certificateId(thumbprint: string): string {
+  return `${THUMBPRINT_ALGORITHM}-${thumbprint.toUpperCase()}`;
+}
+
+/** The thumbprint of an id made by {@link certificateId} (or of the state's `thumbprint`). */
+export function thumbprintOfId(id: string, props?: Props): string {
+  const fromProps = typeof props?.thumbprint === "string" ? normalizeThumbprint(props.thumbprint) : undefined;
+  return fromProps ?? normalizeThumbprint(id.replace(/^sha1-/i, "")) ?? id;
+}
+
+function inputsOf(props: Props): Props {
+  const out: Props = {};
+  for (const k of INPUT_KEYS) if (props[k] !== undefined) out[k] = props[k];
+  return out;
+}
+
+/** Outputs: the inputs plus the service's view of the certificate, as plain JSON. */
+export function certificateOutputs(inputs: Props, live: BatchCertificate): Props {
+  return toPlainJson<Props>({
+    ...inputsOf(inputs),
+    thumbprint: live.thumbprint
+      ? (normalizeThumbprint(live.thumbprint) ?? inputs.thumbprint)
+      : inputs.thumbprint,
+    thumbprintAlgorithm: live.thumbprintAlgorithm ?? THUMBPRINT_ALGORITHM,
+    url: live.url,
+    state: live.state,
+    stateTransitionTime: live.stateTransitionTime,
+    previousState: live.previousState,
+    previousStateTransitionTime: live.previousStateTransitionTime,
+    publicData: live.publicData,
+    deleteCertificateError: live.deleteCertificateError,
+  });
+}
+
+/** Polling of the provider: defaults (or `AZURE_BATCH_POLL_INTERVAL_MS`), no progress output. */
+const WAIT: CertificateWaitSettings = {};
+
+/** Receives the stack config (`azure-batch:*`) once per provider process. */
+export async function configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+  captureStackConfig(req.config);
+}
+
+/** Validates inputs and computes the thumbprint; see `certificateCheck.ts`. */
+export async function check(_olds: Props, news: Props): Promise<pulumi.dynamic.CheckResult> {
+  return checkCertificate(news);
+}
+
+/** Any input change replaces; see `certificateDiff.ts`. */
+export async function diff(_id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult> {
+  return diffCertificate(olds, news);
+}
+
+/** Adds the certificate (waiting out a `deleting` copy, adopting an identical one). */
+export async function create(inputs: Props): Promise<pulumi.dynamic.CreateResult> {
+  const i = inputs as unknown as CertificateInputs;
+  const { live } = await withCertificateClient(
+    i.batchAccount as BatchAccountInput | undefined,
+    certificateSecrets(i as never),
+    (client) => createCertificate(client, i, WAIT),
+  );
+  return { id: certificateId(i.thumbprint), outs: certificateOutputs(inputs, live) };
+}
+
+/** Reads the certificate; 404 → gone (empty id). Secrets come from state. */
+export async function read(id: string, props: Props = {}): Promise<pulumi.dynamic.ReadResult> {
+  const thumbprint = thumbprintOfId(id, props);
+  const live = await withCertificateClient(
+    props.batchAccount as BatchAccountInput | undefined,
+    certificateSecrets(props as never),
+    async (client) => {
+      try {
+        return (await client.certificates.tryGet(thumbprint))?.body;
+      } catch (e) {
+        throw explainRetirement(e);
+      }
+    },
+  );
+  if (!live) return { id: "", props: {} };
+  const outs = certificateOutputs({ ...props, thumbprint }, live);
+  return { id: certificateId(thumbprint), props: outs, inputs: inputsOf(outs) };
+}
+
+/**
+ * Only connection details (e.g. a rotated account key) update in place; the certificate itself is
+ * immutable and never changes here.
+ */
+export async function update(_id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult> {
+  const outs: Props = { ...olds };
+  delete outs.batchAccount;
+  return { outs: toPlainJson<Props>({ ...outs, ...inputsOf(news) }) };
+}
+
+/** Deletes and waits until gone; a `deletefailed` is cancelled and reported (see `certificateDelete.ts`). */
+export async function delete_(id: string, props: Props): Promise<void> {
+  await withCertificateClient(
+    props.batchAccount as BatchAccountInput | undefined,
+    certificateSecrets(props as never),
+    (client) => deleteCertificate(client, thumbprintOfId(id, props), WAIT),
+  );
+}
+
+export { delete_ as delete };

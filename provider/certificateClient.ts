@@ -1,0 +1,57 @@
+/**
+ * A Batch client for one Certificate provider call, built from the connection `config.ts` resolves
+ * (resource input → stack config → environment → DefaultAzureCredential) and closed afterwards.
+ *
+ * Same shape as the other resources' helpers. Errors leaving the call are scrubbed of the
+ * certificate data, the password and the account key: these messages reach the CLI and its logs.
+ */
+import { BatchClient, type BatchAuth } from "./client";
+import { resolveConnection, type BatchAccountInput } from "./config";
+import { scrubText } from "./secrets";
+
+/** The secret values of Certificate inputs, for scrubbing messages. */
+export function certificateSecrets(inputs: {
+  data?: unknown;
+  password?: unknown;
+  batchAccount?: BatchAccountInput;
+}): string[] {
+  return [inputs.data, inputs.password, inputs.batchAccount?.accountKey].filter(
+    (v): v is string => typeof v === "string" && v.length > 0,
+  );
+}
+
+/**
+ * Runs `fn` with a client for the account of `batchAccount` (or the stack config / environment)
+ * and closes the client afterwards.
+ *
+ * @param secrets values that must never appear in an error message (see {@link certificateSecrets}).
+ */
+export async function withCertificateClient<T>(
+  batchAccount: BatchAccountInput | undefined,
+  secrets: string[],
+  fn: (client: BatchClient) => Promise<T>,
+): Promise<T> {
+  try {
+    const connection = resolveConnection(batchAccount);
+    const auth: BatchAuth =
+      connection.auth.kind === "sharedKey"
+        ? {
+            kind: "sharedKey",
+            accountName: connection.auth.accountName,
+            accountKey: connection.auth.accountKey,
+          }
+        : { kind: "tokenCredential" };
+    const client = new BatchClient({ endpoint: connection.endpoint, auth });
+    try {
+      return await fn(client);
+    } finally {
+      await client.close();
+    }
+  } catch (e) {
+    if (e instanceof Error && secrets.length > 0) {
+      e.message = scrubText(e.message, secrets);
+      if (e.stack) e.stack = scrubText(e.stack, secrets);
+    }
+    throw e;
+  }
+}
