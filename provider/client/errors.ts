@@ -52,8 +52,9 @@ export class BatchError extends Error {
     this.name = "BatchError";
     this.status = init.status;
     this.code = init.code;
-    this.batchMessage = init.batchMessage;
-    this.values = init.values ?? {};
+    // Servers may echo request fragments; the structured fields get the same redaction as the message.
+    this.batchMessage = init.batchMessage === undefined ? undefined : redactText(init.batchMessage);
+    this.values = Object.fromEntries(Object.entries(init.values ?? {}).map(([k, v]) => [k, redactText(v)]));
     this.requestId = init.requestId;
     this.clientRequestId = init.clientRequestId;
     this.operation = init.operation;

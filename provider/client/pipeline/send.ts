@@ -26,11 +26,13 @@ export interface TransportOptions {
  */
 export class Transport {
   private readonly pool: Pool;
+  private readonly requestTimeoutMs: number;
 
   constructor(
     readonly origin: string,
     o: TransportOptions,
   ) {
+    this.requestTimeoutMs = o.requestTimeoutMs;
     this.pool = new Pool(origin, {
       connections: o.connections,
       keepAliveTimeout: 30_000,
@@ -42,13 +44,16 @@ export class Transport {
 
   /** The `send` step. */
   readonly send: Next = async (req) => {
+    // undici's own timers are coarse (≈1 s resolution), so each attempt also gets a precise deadline.
+    const deadline = AbortSignal.timeout(this.requestTimeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     try {
       const res = await this.pool.request({
         path: req.url.pathname + req.url.search,
         method: req.method,
         headers: req.headers,
         body: req.body,
-        signal: req.signal,
+        signal,
       });
       const bodyText = await res.body.text();
       const headers: Record<string, string> = {};
@@ -58,7 +63,7 @@ export class Transport {
       return { status: res.statusCode, headers, bodyText };
     } catch (e) {
       if (req.signal?.aborted) throw e;
-      const code = errorCode(e);
+      const code = deadline.aborted ? "ETIMEDOUT" : errorCode(e);
       throw new TransportError(
         `${req.method} ${req.url.pathname} to ${this.origin}: ${code} ${(e as Error).message ?? ""}`.trim(),
         code,
