@@ -6,8 +6,18 @@
  */
 import { certificateIdentity, CertificateFormat, normalizeThumbprint } from "./certificateThumbprint";
 
-/** Batch's limit on `data` ("The maximum size is 10KB"), applied to the base64 text that is sent. */
-export const MAX_CERTIFICATE_DATA_LENGTH = 10 * 1024;
+/**
+ * Batch's limit on `data` ("The maximum size is 10KB"), applied to the decoded certificate file (as
+ * the emulator does), so a file just under 10 KB is not refused for its base64 overhead.
+ */
+export const MAX_CERTIFICATE_BYTES = 10 * 1024;
+
+/** Bytes that a base64 text decodes to (whitespace ignored), without decoding it. */
+export function base64DecodedLength(text: string): number {
+  const compact = text.replace(/\s/g, "");
+  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
+  return Math.floor((compact.length * 3) / 4) - padding;
+}
 
 /**
  * The value the engine sends for inputs not known yet (during preview): the protocol's
@@ -79,11 +89,15 @@ export function checkCertificate(news: Record<string, unknown>): {
     });
   } else if (!isUnknown(data) && typeof data !== "string") {
     failures.push({ property: "data", reason: "data must be a base64 string of the certificate file." });
-  } else if (typeof data === "string" && !isUnknown(data) && data.length > MAX_CERTIFICATE_DATA_LENGTH) {
+  } else if (
+    typeof data === "string" &&
+    !isUnknown(data) &&
+    base64DecodedLength(data) > MAX_CERTIFICATE_BYTES
+  ) {
     failures.push({
       property: "data",
       reason:
-        `data is ${data.length} characters of base64, over Batch's 10 KB limit (${MAX_CERTIFICATE_DATA_LENGTH}); ` +
+        `data holds a ${base64DecodedLength(data)}-byte file, over Batch's 10 KB limit (${MAX_CERTIFICATE_BYTES} bytes); ` +
         "export the certificate without the extra chain certificates, or use the Azure Key Vault VM extension for large certificates.",
     });
   }

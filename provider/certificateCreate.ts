@@ -56,7 +56,8 @@ export async function createCertificate(
     thumbprintAlgorithm: THUMBPRINT_ALGORITHM,
     data: cert.data,
     certificateFormat: cert.certificateFormat,
-    ...(cert.certificateFormat === "pfx" && cert.password ? { password: cert.password } : {}),
+    // Batch requires a password for pfx; "" is the password of a .pfx exported without one.
+    ...(cert.certificateFormat === "pfx" ? { password: cert.password ?? "" } : {}),
   };
   const get = async () => (await client.certificates.tryGet(cert.thumbprint))?.body;
   for (let round = 1; ; round++) {

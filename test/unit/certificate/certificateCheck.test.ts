@@ -1,5 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { checkCertificate, MAX_CERTIFICATE_DATA_LENGTH, UNKNOWN } from "../../../provider/certificateCheck";
+import {
+  base64DecodedLength,
+  checkCertificate,
+  MAX_CERTIFICATE_BYTES,
+  UNKNOWN,
+} from "../../../provider/certificateCheck";
 import { FIXTURE_PASSWORD, fixture64, THUMBPRINTS } from "./fixtures";
 
 const SECRET_PASSWORD = "a-password-that-must-never-leak";
@@ -73,12 +78,20 @@ describe("checkCertificate", () => {
     });
   });
 
-  it("rejects data over 10 KB before reading it", () => {
-    const big = "A".repeat(MAX_CERTIFICATE_DATA_LENGTH + 4);
+  it("rejects data over 10 KB (decoded) before reading it, and accepts exactly 10 KB", () => {
+    const big = Buffer.alloc(MAX_CERTIFICATE_BYTES + 1).toString("base64");
     expect(reasons({ data: big, certificateFormat: "cer" }).data).toMatch(
-      /over Batch's 10 KB limit \(10240\)/,
+      /10241-byte file, over Batch's 10 KB limit \(10240 bytes\)/,
     );
-    expect(MAX_CERTIFICATE_DATA_LENGTH).toBe(10240);
+    const limit = Buffer.alloc(MAX_CERTIFICATE_BYTES).toString("base64");
+    expect(reasons({ data: limit, certificateFormat: "cer" }).data).toMatch(/not a DER X\.509/);
+    expect(MAX_CERTIFICATE_BYTES).toBe(10240);
+  });
+
+  it("computes decoded sizes without decoding", () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 10240, 10241]) {
+      expect(base64DecodedLength(Buffer.alloc(n).toString("base64"))).toBe(n);
+    }
   });
 
   it("rejects malformed data, naming data and never including it", () => {
