@@ -147,11 +147,23 @@ function restBody(news: Obj): Obj {
 }
 
 /**
+ * The SDK sends the schedule ID as `jobScheduleId`: the Pulumi Node SDK never sends a resource
+ * property named `id` (it is reserved for the resource's own ID). Inside the provider the REST
+ * name `id` is used.
+ */
+export function fromSdkProps(received: Obj): Obj {
+  if (!("jobScheduleId" in received)) return received;
+  const { jobScheduleId, ...rest } = received;
+  return { ...rest, id: jobScheduleId };
+}
+
+/**
  * Validates and normalises JobSchedule inputs.
  *
  * @param news the new inputs from the engine (secrets arrive unwrapped; unknowns as {@link UNKNOWN}).
  */
-export function checkJobSchedule(news: Obj): JobScheduleCheckResult {
+export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
+  const news = fromSdkProps(received);
   const failures: JobScheduleCheckFailure[] = [];
   const fail = (property: string, reason: string): void => {
     if (!failures.some((f) => f.property === property)) failures.push({ property, reason });
