@@ -1,0 +1,161 @@
+/**
+ * Authentication: SharedKey verification exactly as Batch computes it, plus an optional dev Bearer token.
+ * Written independently of the client's signer so each checks the other.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import type { Account } from "./config";
+import { authenticationFailed, invalidAuthenticationInfo } from "./errors";
+
+/** The parts of a request that a SharedKey signature covers. */
+export interface SignedRequest {
+  method: string;
+  /** Raw URL path as sent (including the account segment for path-style endpoints), no query. */
+  path: string;
+  /** Raw query string without `?` (may be empty). */
+  query: string;
+  headers: IncomingHttpHeaders;
+  /** Length of the received body, used when no Content-Length header was sent (chunked). */
+  bodyLength: number;
+}
+
+const STANDARD_HEADERS = [
+  "content-encoding",
+  "content-language",
+  "content-length",
+  "content-md5",
+  "content-type",
+  "date",
+  "if-modified-since",
+  "if-match",
+  "if-none-match",
+  "if-unmodified-since",
+  "range",
+] as const;
+
+function header(h: IncomingHttpHeaders, name: string): string {
+  const v = h[name];
+  return Array.isArray(v) ? v.join(",") : (v ?? "");
+}
+
+/** Canonicalized `ocp-*` headers: lower-cased names sorted, `name:value\n` each (empty values skipped). */
+export function canonicalizedHeaders(h: IncomingHttpHeaders): string {
+  return Object.keys(h)
+    .map((k) => k.toLowerCase())
+    .filter((k) => k.startsWith("ocp-"))
+    .sort()
+    .map((k) => ({ k, v: header(h, k) }))
+    .filter(({ v }) => v !== "")
+    .map(({ k, v }) => `${k}:${v}\n`)
+    .join("");
+}
+
+/** Query parameters decoded (first value wins, as the SDK's parser does), names optionally lower-cased. */
+function parseQuery(query: string, lowerNames: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of query.split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const rawName = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? "" : part.slice(eq + 1);
+    const dec = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, " "));
+      } catch {
+        return s;
+      }
+    };
+    const name = lowerNames ? dec(rawName).toLowerCase() : dec(rawName);
+    if (!out.has(name)) out.set(name, dec(rawValue));
+  }
+  return out;
+}
+
+/** Canonicalized resource: `/account/path` then `\nname:value` per query parameter sorted by name. */
+export function canonicalizedResource(
+  account: string,
+  path: string,
+  query: string,
+  lowerNames = true,
+): string {
+  const params = parseQuery(query, lowerNames);
+  let out = `/${account}${path}`;
+  for (const name of [...params.keys()].sort()) out += `\n${name}:${params.get(name)}`;
+  return out;
+}
+
+/** The SharedKey string-to-sign with an explicit Content-Length line value. */
+export function stringToSign(
+  r: SignedRequest,
+  account: string,
+  contentLength: string,
+  path = r.path,
+  lowerNames = true,
+): string {
+  const std = STANDARD_HEADERS.map((n) => (n === "content-length" ? contentLength : header(r.headers, n)));
+  return `${r.method.toUpperCase()}\n${std.join("\n")}\n${canonicalizedHeaders(r.headers)}${canonicalizedResource(account, path, r.query, lowerNames)}`;
+}
+
+/** HMAC-SHA256 of the string-to-sign with the base64-decoded key, base64-encoded. */
+export function computeSignature(key: string, toSign: string): string {
+  return createHmac("sha256", Buffer.from(key, "base64")).update(toSign, "utf8").digest("base64");
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The variants a legitimate client may have signed: Content-Length as sent (clients sign "0" for an
+ * empty POST while the 2015+ convention signs an empty line), the path raw or percent-decoded, and
+ * query names as sent or lower-cased. A tampered value matches none of them.
+ */
+function candidates(r: SignedRequest, account: string): string[] {
+  const sentLength = header(r.headers, "content-length");
+  const lengths =
+    sentLength && sentLength !== "0" ? [sentLength] : r.bodyLength > 0 ? [String(r.bodyLength)] : ["", "0"];
+  let decodedPath = r.path;
+  try {
+    decodedPath = decodeURIComponent(r.path);
+  } catch {
+    // keep raw
+  }
+  const paths = decodedPath === r.path ? [r.path] : [r.path, decodedPath];
+  const names = /[A-Z]/.test(r.query.replace(/=[^&]*/g, "")) ? [true, false] : [true];
+  const out: string[] = [];
+  for (const l of lengths)
+    for (const p of paths) for (const n of names) out.push(stringToSign(r, account, l, p, n));
+  return out;
+}
+
+/**
+ * Verifies the Authorization header of a request for `account`. Throws 403 AuthenticationFailed
+ * (SharedKey) or 401 InvalidAuthenticationInfo (Bearer); returns normally when authenticated.
+ */
+export function authenticate(r: SignedRequest, account: Account, devToken?: string): void {
+  const auth = header(r.headers, "authorization");
+  if (!auth) throw authenticationFailed("The Authorization header is missing.");
+  if (/^bearer /i.test(auth)) {
+    const token = auth.slice(7).trim();
+    if (devToken && safeEqual(token, devToken)) return;
+    throw invalidAuthenticationInfo(
+      devToken ? "The Bearer token is not valid." : "Bearer tokens are not enabled (no devToken configured).",
+    );
+  }
+  const m = /^SharedKey ([^:]+):(.+)$/.exec(auth);
+  if (!m)
+    throw authenticationFailed("The Authorization header is not of the form 'SharedKey account:signature'.");
+  if (m[1].toLowerCase() !== account.name.toLowerCase())
+    throw authenticationFailed(
+      `The account name in the Authorization header does not match the account '${account.name}'.`,
+    );
+  if (!header(r.headers, "ocp-date") && !header(r.headers, "date"))
+    throw authenticationFailed("The request has neither an ocp-date nor a Date header.");
+  const given = m[2].trim();
+  for (const s of candidates(r, m[1])) if (safeEqual(computeSignature(account.key, s), given)) return;
+  throw authenticationFailed(
+    "The MAC signature found in the HTTP request is not the same as any computed signature.",
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Per-request context passed through the pipeline, and the shared emulator state handlers use.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Account, Timings } from "./config";
+import type { FaultInjector } from "./faults";
+import type { RequestLog } from "./requestLog";
+import type { Route } from "./router";
+import type { Entity, Store } from "./store/Store";
+
+/** State shared by all requests of one running emulator. */
+export interface EmulatorState {
+  store: Store;
+  timings: Timings;
+  /** Accounts by lower-cased name. */
+  accounts: Map<string, Account>;
+  devToken?: string;
+  log: RequestLog;
+  faults: FaultInjector;
+}
+
+/** Everything known about the request being handled. */
+export interface Ctx {
+  req: IncomingMessage;
+  res: ServerResponse;
+  state: EmulatorState;
+  requestId: string;
+  /** performance.now() at arrival, for durationMs. */
+  started: number;
+  /** Wall-clock time of the request (ms); every state-machine evaluation in this request uses it. */
+  now: number;
+  method: string;
+  /** Raw path as sent, e.g. `/devbatch/pools/p1`. */
+  rawPath: string;
+  /** Raw query string without `?`. */
+  rawQuery: string;
+  query: URLSearchParams;
+  /** Account name from the first path segment (as sent), if any. */
+  account?: string;
+  /** Percent-decoded path after the account segment, e.g. `/pools/p1`. */
+  subPath: string;
+  /** Scheme://host:port (from the Host header) + `/account`: base of URLs in responses. */
+  base: string;
+  body: Buffer;
+  /** Parsed JSON body (set by the validation stage). */
+  json?: unknown;
+  route?: Route;
+  params: string[];
+}
+
+/** What a handler returns; the pipeline turns it into the HTTP response. */
+export interface HandlerResult {
+  status: number;
+  /** JSON body. */
+  body?: unknown;
+  /** Raw text body (e.g. the RDP file). */
+  text?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** The object the response is about: its ETag / Last-Modified become response headers. */
+  entity?: Entity;
+  /** Send DataServiceId (the entity URL) — create/update operations. */
+  dataServiceId?: string;
+}
+
+/** A request handler for one operation. */
+export type Handler = (ctx: Ctx) => HandlerResult;

@@ -1,0 +1,236 @@
+/**
+ * The request pipeline, in this order (documented in emulator/README.md):
+ * context → control API → faults → auth → routing → validation → handler → error serialization.
+ * Every stage but the last may throw an EmulatorError; the store is committed (persisted) before the
+ * response is written so an acknowledged change survives a crash.
+ */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { authenticate } from "./auth";
+import type { Ctx, EmulatorState, HandlerResult } from "./context";
+import { CONTROL_PREFIX, handleControl } from "./control";
+import {
+  authenticationFailed,
+  EmulatorError,
+  errorBody,
+  faultError,
+  internalError,
+  isEmulatorError,
+  requestBodyTooLarge,
+  resourceNotFound,
+  unsupportedHttpVerb,
+} from "./errors";
+import { matchRoute } from "./router";
+import { validateRequest } from "./validation";
+
+const MAX_BODY = 4 * 1024 * 1024;
+const JSON_TYPE = "application/json;odata=minimalmetadata";
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  // Fast path: no body announced (most GETs) — don't wait for stream events.
+  if (!req.headers["content-length"] && !req.headers["transfer-encoding"])
+    return Promise.resolve(Buffer.alloc(0));
+  if (req.headers["content-length"] === "0") return Promise.resolve(Buffer.alloc(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(requestBodyTooLarge());
+      else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/** Stage 1: builds the request context (URL split into account and sub-path, body read). */
+async function createContext(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Promise<Ctx> {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const rawPath = q < 0 ? url : url.slice(0, q);
+  const rawQuery = q < 0 ? "" : url.slice(q + 1);
+  const seg = rawPath.indexOf("/", 1);
+  const first = seg < 0 ? rawPath.slice(1) : rawPath.slice(1, seg);
+  const rest = seg < 0 ? "" : rawPath.slice(seg);
+  let subPath = rest;
+  try {
+    subPath = decodeURIComponent(rest);
+  } catch {
+    // keep raw; routing will fail with 404
+  }
+  const account = first && !rawPath.startsWith(CONTROL_PREFIX) ? decodeURIComponent(first) : undefined;
+  const host = req.headers.host ?? "127.0.0.1";
+  const ctx: Ctx = {
+    req,
+    res,
+    state,
+    requestId: randomUUID(),
+    started: performance.now(),
+    now: Date.now(),
+    method: (req.method ?? "GET").toUpperCase(),
+    rawPath,
+    rawQuery,
+    query: new URLSearchParams(rawQuery),
+    account,
+    subPath,
+    base: `http://${host}/${account ?? ""}`,
+    body: Buffer.alloc(0),
+    params: [],
+  };
+  ctx.body = await readBody(req);
+  return ctx;
+}
+
+function commonHeaders(ctx: Ctx): Record<string, string> {
+  const h: Record<string, string> = { "request-id": ctx.requestId, DataServiceVersion: "3.0" };
+  const crid = ctx.req.headers["client-request-id"];
+  if (
+    typeof crid === "string" &&
+    String(ctx.req.headers["return-client-request-id"]).toLowerCase() === "true"
+  )
+    h["client-request-id"] = crid;
+  return h;
+}
+
+function send(ctx: Ctx, r: HandlerResult): void {
+  const h = commonHeaders(ctx);
+  if (r.entity) {
+    if (typeof r.entity.eTag === "string") h.ETag = r.entity.eTag;
+    if (typeof r.entity.lastModified === "string")
+      h["Last-Modified"] = new Date(r.entity.lastModified).toUTCString();
+  }
+  if (r.dataServiceId) h.DataServiceId = r.dataServiceId;
+  Object.assign(h, r.headers);
+  let payload: string | undefined;
+  if (r.text !== undefined) {
+    payload = r.text;
+    h["Content-Type"] = r.contentType ?? "text/plain";
+  } else if (r.body !== undefined) {
+    payload = JSON.stringify(r.body);
+    h["Content-Type"] = r.contentType ?? JSON_TYPE;
+  }
+  const head = ctx.method === "HEAD";
+  h["Content-Length"] = String(payload === undefined || head ? 0 : Buffer.byteLength(payload));
+  ctx.res.writeHead(r.status, h);
+  ctx.res.end(head ? undefined : payload);
+}
+
+function sendError(ctx: Ctx, err: EmulatorError): void {
+  const h: Record<string, string> = { ...commonHeaders(ctx), ...err.headers };
+  if (ctx.method === "HEAD") {
+    h["Content-Length"] = "0";
+    ctx.res.writeHead(err.status, h);
+    ctx.res.end();
+    return;
+  }
+  const body = errorBody(err, ctx.base.replace(/\/$/, ""), ctx.requestId, new Date(ctx.now));
+  h["Content-Type"] = JSON_TYPE;
+  h["Content-Length"] = String(Buffer.byteLength(body));
+  ctx.res.writeHead(err.status, h);
+  ctx.res.end(body);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Stages 3–7 for a Batch request (everything that is not the control API). */
+async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
+  const { state } = ctx;
+  const match = () => {
+    const m = matchRoute(ctx.method, ctx.subPath);
+    ctx.route = m.route;
+    ctx.params = m.params;
+    return m;
+  };
+  // faults
+  if (!state.faults.empty) {
+    const f = state.faults.match(ctx.method, ctx.subPath, () => match().route?.operation);
+    if (f) {
+      if (f.rule.latencyMs) await sleep(f.rule.latencyMs);
+      if (f.rule.reset) return "reset";
+      if (f.rule.status !== undefined) throw faultError(f.rule.status, f.headers);
+    }
+  }
+  // auth
+  const account = ctx.account ? state.accounts.get(ctx.account.toLowerCase()) : undefined;
+  if (!account)
+    throw ctx.account
+      ? authenticationFailed(`The account '${ctx.account}' does not exist on this emulator.`)
+      : resourceNotFound();
+  ctx.account = account.name;
+  ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
+  authenticate(
+    {
+      method: ctx.method,
+      path: ctx.rawPath,
+      query: ctx.rawQuery,
+      headers: ctx.req.headers,
+      bodyLength: ctx.body.length,
+    },
+    account,
+    state.devToken,
+  );
+  // routing
+  const m = ctx.route ? { route: ctx.route, wrongMethod: false } : match();
+  if (!m.route) throw m.wrongMethod ? unsupportedHttpVerb(ctx.method) : resourceNotFound();
+  // validation
+  validateRequest(ctx);
+  // handler
+  return m.route.handler(ctx);
+}
+
+/** Creates the node:http request listener for an emulator state. */
+export function createRequestListener(
+  state: EmulatorState,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    void (async () => {
+      let ctx: Ctx | undefined;
+      let status = 0;
+      try {
+        ctx = await createContext(req, res, state);
+        if (ctx.rawPath.startsWith(CONTROL_PREFIX)) {
+          const r = handleControl(ctx);
+          state.store.commit();
+          send(ctx, r);
+          return; // control calls are not logged: tests count Batch REST calls
+        }
+        const r = await batchRequest(ctx);
+        state.store.commit();
+        if (r === "reset") {
+          req.socket.destroy();
+          return;
+        }
+        status = r.status;
+        send(ctx, r);
+      } catch (e) {
+        const err = isEmulatorError(e) ? e : internalError();
+        if (!isEmulatorError(e)) console.error("emulator: unexpected error", (e as Error)?.stack ?? e);
+        status = err.status;
+        try {
+          state.store.commit();
+        } catch {
+          // the error response matters more than persisting a lazy transition
+        }
+        if (ctx) sendError(ctx, err);
+        else {
+          res.writeHead(err.status);
+          res.end();
+        }
+      } finally {
+        if (ctx && !ctx.rawPath.startsWith(CONTROL_PREFIX)) {
+          state.log.add({
+            method: ctx.method,
+            path: ctx.rawQuery ? `${ctx.rawPath}?${ctx.rawQuery}` : ctx.rawPath,
+            account: ctx.account,
+            operation: ctx.route?.operation,
+            status,
+            durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
+            time: new Date(ctx.now).toISOString(),
+            requestId: ctx.requestId,
+          });
+        }
+      }
+    })();
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Routing: maps method + path (after the account segment) to the spec operation and its handler, and
+ * records which request-body definition and conditional headers the spec declares for it.
+ */
+import type { Handler } from "./context";
+import * as certs from "./handlers/certificates";
+import * as jobSchedules from "./handlers/jobSchedules";
+import * as nodes from "./handlers/nodes";
+import * as scaling from "./handlers/poolScaling";
+import * as pools from "./handlers/pools";
+import { specDocument } from "../spec/validator";
+
+/** One routed operation. */
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  /** Spec operationId (Nodes_GetRemoteDesktop is not in the 2024-07-01 spec; named after the seed doc). */
+  operation: string;
+  handler: Handler;
+  /** Spec definition validating the request body, if the operation takes one. */
+  body?: string;
+  /** Whether the spec declares If-Match & co. for this operation (filled from the spec). */
+  conditional?: boolean;
+}
+
+const ID = "([^/]+)";
+const CERT = "/certificates\\(thumbprintAlgorithm=([^,]+),thumbprint=([^)]+)\\)";
+
+const table: [string, string, string, Handler, string?][] = [
+  ["GET", "/pools", "Pools_ListPools", pools.listPools],
+  ["POST", "/pools", "Pools_CreatePool", pools.createPool, "BatchPoolCreateOptions"],
+  ["GET", `/pools/${ID}`, "Pools_GetPool", pools.getPool],
+  ["HEAD", `/pools/${ID}`, "Pools_PoolExists", pools.poolExistsOp],
+  ["PATCH", `/pools/${ID}`, "Pools_UpdatePool", pools.updatePool, "BatchPoolUpdateOptions"],
+  ["DELETE", `/pools/${ID}`, "Pools_DeletePool", pools.deletePool],
+  [
+    "POST",
+    `/pools/${ID}/updateproperties`,
+    "Pools_ReplacePoolProperties",
+    pools.replacePoolProperties,
+    "BatchPoolReplaceOptions",
+  ],
+  ["POST", `/pools/${ID}/resize`, "Pools_ResizePool", scaling.resizePool, "BatchPoolResizeOptions"],
+  ["POST", `/pools/${ID}/stopresize`, "Pools_StopPoolResize", scaling.stopPoolResize],
+  [
+    "POST",
+    `/pools/${ID}/enableautoscale`,
+    "Pools_EnablePoolAutoScale",
+    scaling.enableAutoScale,
+    "BatchPoolEnableAutoScaleOptions",
+  ],
+  ["POST", `/pools/${ID}/disableautoscale`, "Pools_DisablePoolAutoScale", scaling.disableAutoScale],
+  [
+    "POST",
+    `/pools/${ID}/evaluateautoscale`,
+    "Pools_EvaluatePoolAutoScale",
+    scaling.evaluateAutoScale,
+    "BatchPoolEvaluateAutoScaleOptions",
+  ],
+  ["POST", `/pools/${ID}/removenodes`, "Pools_RemoveNodes", scaling.removeNodes, "BatchNodeRemoveOptions"],
+  ["GET", `/pools/${ID}/nodes`, "Nodes_ListNodes", nodes.listNodes],
+  ["GET", `/pools/${ID}/nodes/${ID}`, "Nodes_GetNode", nodes.getNode],
+  [
+    "GET",
+    `/pools/${ID}/nodes/${ID}/remoteloginsettings`,
+    "Nodes_GetNodeRemoteLoginSettings",
+    nodes.getRemoteLoginSettings,
+  ],
+  ["GET", `/pools/${ID}/nodes/${ID}/rdp`, "Nodes_GetRemoteDesktop", nodes.getRemoteDesktop],
+  ["GET", "/jobschedules", "JobSchedules_ListJobSchedules", jobSchedules.listJobSchedules],
+  [
+    "POST",
+    "/jobschedules",
+    "JobSchedules_CreateJobSchedule",
+    jobSchedules.createJobSchedule,
+    "BatchJobScheduleCreateOptions",
+  ],
+  ["GET", `/jobschedules/${ID}`, "JobSchedules_GetJobSchedule", jobSchedules.getJobSchedule],
+  ["HEAD", `/jobschedules/${ID}`, "JobSchedules_JobScheduleExists", jobSchedules.jobScheduleExistsOp],
+  [
+    "PATCH",
+    `/jobschedules/${ID}`,
+    "JobSchedules_UpdateJobSchedule",
+    jobSchedules.updateJobSchedule,
+    "BatchJobScheduleUpdateOptions",
+  ],
+  [
+    "PUT",
+    `/jobschedules/${ID}`,
+    "JobSchedules_ReplaceJobSchedule",
+    jobSchedules.replaceJobSchedule,
+    "BatchJobSchedule",
+  ],
+  ["DELETE", `/jobschedules/${ID}`, "JobSchedules_DeleteJobSchedule", jobSchedules.deleteJobSchedule],
+  ["POST", `/jobschedules/${ID}/enable`, "JobSchedules_EnableJobSchedule", jobSchedules.enableJobSchedule],
+  ["POST", `/jobschedules/${ID}/disable`, "JobSchedules_DisableJobSchedule", jobSchedules.disableJobSchedule],
+  [
+    "POST",
+    `/jobschedules/${ID}/terminate`,
+    "JobSchedules_TerminateJobSchedule",
+    jobSchedules.terminateJobSchedule,
+  ],
+  ["GET", "/certificates", "Certificates_ListCertificates", certs.listCertificates],
+  ["POST", "/certificates", "Certificates_CreateCertificate", certs.createCertificate, "BatchCertificate"],
+  ["GET", CERT, "Certificates_GetCertificate", certs.getCertificate],
+  ["DELETE", CERT, "Certificates_DeleteCertificate", certs.deleteCertificate],
+  ["POST", `${CERT}/canceldelete`, "Certificates_CancelCertificateDeletion", certs.cancelCertificateDeletion],
+];
+
+let routes: Route[] | undefined;
+
+/** operationIds whose spec parameters include If-Match (they accept all four conditional headers). */
+function conditionalOperations(): Set<string> {
+  const out = new Set<string>();
+  const paths = specDocument().paths as Record<
+    string,
+    Record<string, { operationId?: string; parameters?: { name?: string }[] }>
+  >;
+  for (const ops of Object.values(paths))
+    for (const op of Object.values(ops))
+      if (op && op.operationId && (op.parameters ?? []).some((p) => p.name === "If-Match"))
+        out.add(op.operationId);
+  return out;
+}
+
+/** The route table (built once). */
+export function allRoutes(): Route[] {
+  if (!routes) {
+    const conditional = conditionalOperations();
+    routes = table.map(([method, path, operation, handler, body]) => ({
+      method,
+      pattern: new RegExp(`^${path}/?$`, "i"),
+      operation,
+      handler,
+      body,
+      conditional: conditional.has(operation),
+    }));
+  }
+  return routes;
+}
+
+/** Result of matching a request path. */
+export interface RouteMatch {
+  route?: Route;
+  params: string[];
+  /** True when the path exists but not for this method. */
+  wrongMethod: boolean;
+}
+
+/** Finds the route for a method and a decoded sub-path. */
+export function matchRoute(method: string, subPath: string): RouteMatch {
+  let wrongMethod = false;
+  for (const r of allRoutes()) {
+    const m = r.pattern.exec(subPath);
+    if (!m) continue;
+    if (r.method === method) return { route: r, params: m.slice(1), wrongMethod: false };
+    wrongMethod = true;
+  }
+  return { params: [], wrongMethod };
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns stored entities into wire objects: internal `_` fields dropped, secrets never included,
+ * OData `$select` applied.
+ */
+import type { Ctx } from "./context";
+import type { Entity } from "./store/Store";
+
+/** Copies the public (non-`_`) properties of an entity. */
+export function publicView(entity: Entity): Entity {
+  const out: Entity = {};
+  for (const k of Object.keys(entity)) if (k[0] !== "_") out[k] = entity[k];
+  return out;
+}
+
+/** The `$select` property list of the request (trimmed, top-level names), or undefined. */
+export function selectList(ctx: Ctx): string[] | undefined {
+  const s = ctx.query.get("$select");
+  if (!s) return undefined;
+  return s
+    .split(",")
+    .map((p) => p.trim().split("/")[0])
+    .filter(Boolean);
+}
+
+/** Applies `$select` (case-sensitive property names, as Batch does) to a wire object. */
+export function applySelect(obj: Entity, select: string[] | undefined): Entity {
+  if (!select) return obj;
+  const out: Entity = {};
+  for (const k of select) if (k in obj) out[k] = obj[k];
+  return out;
+}
