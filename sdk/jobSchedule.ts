@@ -168,6 +168,13 @@ export class JobSchedule extends pulumi.dynamic.Resource {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs],
     };
-    super(dynamicShim("pulumi-azure-batch/provider/jobSchedule"), name, props, merged, "batch", "JobSchedule");
+    super(
+      dynamicShim("pulumi-azure-batch/provider/jobSchedule"),
+      name,
+      props,
+      merged,
+      "batch",
+      "JobSchedule",
+    );
   }
 }
