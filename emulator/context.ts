@@ -41,6 +41,8 @@ export interface Ctx {
   subPath: string;
   /** Scheme://host:port (from the Host header) + `/account`: base of URLs in responses. */
   base: string;
+  /** The request used a bare endpoint (no account segment; the account comes from the credentials). */
+  bare: boolean;
   body: Buffer;
   /** Parsed JSON body (set by the validation stage). */
   json?: unknown;

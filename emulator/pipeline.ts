@@ -24,6 +24,9 @@ import { matchRoute } from "./router";
 import { validateRequest } from "./validation";
 
 const MAX_BODY = 4 * 1024 * 1024;
+/** Top-level Batch collections: a path starting with one of them has no account segment. */
+const BARE_COLLECTIONS =
+  /^(pools|jobs|jobschedules|certificates(\(.*)?|nodecounts|poolusagemetrics|supportedimages|applications)$/i;
 const JSON_TYPE = "application/json;odata=minimalmetadata";
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -59,8 +62,19 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
   } catch {
     // keep raw; routing will fail with 404
   }
-  const account = first && !rawPath.startsWith(CONTROL_PREFIX) ? decodeURIComponent(first) : undefined;
   const host = req.headers.host ?? "127.0.0.1";
+  // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
+  // a first segment naming a Batch collection (and no account) means "account from the credentials".
+  const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());
+  if (bare) {
+    try {
+      subPath = decodeURIComponent(rawPath);
+    } catch {
+      subPath = rawPath;
+    }
+  }
+  const account =
+    first && !bare && !rawPath.startsWith(CONTROL_PREFIX) ? decodeURIComponent(first) : undefined;
   const ctx: Ctx = {
     req,
     res,
@@ -74,7 +88,8 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     query: new URLSearchParams(rawQuery),
     account,
     subPath,
-    base: `http://${host}/${account ?? ""}`,
+    base: bare ? `http://${host}` : `http://${host}/${account ?? ""}`,
+    bare,
     body: Buffer.alloc(0),
     params: [],
   };
@@ -131,6 +146,14 @@ function sendError(ctx: Ctx, err: EmulatorError): void {
   ctx.res.end(body);
 }
 
+/** Account of a bare-endpoint request: named by SharedKey, else (Bearer) the first account. */
+function credentialAccount(ctx: Ctx, state: EmulatorState): string | undefined {
+  const auth = ctx.req.headers.authorization ?? "";
+  const m = /^SharedKey ([^:]+):/.exec(auth);
+  if (m) return m[1];
+  return auth ? [...state.accounts.values()][0]?.name : undefined;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Stages 3–7 for a Batch request (everything that is not the control API). */
@@ -152,13 +175,14 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
     }
   }
   // auth
-  const account = ctx.account ? state.accounts.get(ctx.account.toLowerCase()) : undefined;
+  const named = ctx.bare ? credentialAccount(ctx, state) : ctx.account;
+  const account = named ? state.accounts.get(named.toLowerCase()) : undefined;
   if (!account)
-    throw ctx.account
-      ? authenticationFailed(`The account '${ctx.account}' does not exist on this emulator.`)
+    throw named
+      ? authenticationFailed(`The account '${named}' does not exist on this emulator.`)
       : resourceNotFound();
   ctx.account = account.name;
-  ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
+  if (!ctx.bare) ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
   authenticate(
     {
       method: ctx.method,

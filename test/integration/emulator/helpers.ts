@@ -22,8 +22,12 @@ export async function start(opts: EmulatorOptions = {}): Promise<RunningEmulator
   return startEmulator({ timings: "fast", ...opts });
 }
 
+/**
+ * @azure/batch drops any path of its endpoint (its URL template replaces the host with the whole
+ * endpoint), so it is given the bare server URL; the emulator takes the account from the SharedKey.
+ */
 export function sdkClient(emu: RunningEmulator, account = DEV_ACCOUNT, key = DEV_KEY): BatchServiceClient {
-  return new BatchServiceClient(new BatchSharedKeyCredentials(account, key), emu.endpoint(account));
+  return new BatchServiceClient(new BatchSharedKeyCredentials(account, key), emu.url);
 }
 
 /** Minimal independent SharedKey signer for raw-HTTP tests (the string-to-sign of the Batch docs). */
