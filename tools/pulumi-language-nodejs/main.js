@@ -147,7 +147,10 @@ const service = {
       callback(null, resp);
     };
     child.on("error", (err) =>
-      answer({ error: `Problem executing program (could not run language executor): ${err.message}`, bail: false }),
+      answer({
+        error: `Problem executing program (could not run language executor): ${err.message}`,
+        bail: false,
+      }),
     );
     child.on("close", (code, signal) => answer(runOutcome(code, signal)));
   },
@@ -155,7 +158,9 @@ const service = {
   // This project installs dependencies with npm itself (scripts/setup.sh); `pulumi install` is a no-op.
   installDependencies(call) {
     const resp = new languagePb.InstallDependenciesResponse();
-    resp.setStdout(Buffer.from("pulumi-language-nodejs (pulumi-azure-batch): dependencies are installed by npm\n"));
+    resp.setStdout(
+      Buffer.from("pulumi-language-nodejs (pulumi-azure-batch): dependencies are installed by npm\n"),
+    );
     call.write(resp);
     call.end();
   },
@@ -225,15 +230,15 @@ function main() {
     // The CLI reads the port from our first line of stdout.
     process.stdout.write(`${port}\n`);
   });
-  const stop = () => {
+  const stop = (signal) => {
+    debug(`${signal}: stopping`);
     for (const child of state.children) child.kill("SIGTERM");
     server.forceShutdown();
     process.exit(0);
   };
+  // The CLI stops its plugins with SIGINT (then SIGKILL after a grace period): exit at once.
+  process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  // On Ctrl-C the whole process group gets SIGINT: the program stops by itself and the CLI then
-  // decides (Cancel, then killing its plugins), so we keep serving until told.
-  process.on("SIGINT", () => debug("SIGINT received; waiting for the CLI"));
 }
 
 main();

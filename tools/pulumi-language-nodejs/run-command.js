@@ -63,7 +63,9 @@ function optionsEnv(options) {
 function withRepoNodePath(existing) {
   const repoModules = path.join(REPO_ROOT, "node_modules");
   const parts = (existing || "").split(path.delimiter).filter(Boolean);
-  return parts.includes(repoModules) ? parts.join(path.delimiter) : [...parts, repoModules].join(path.delimiter);
+  return parts.includes(repoModules)
+    ? parts.join(path.delimiter)
+    : [...parts, repoModules].join(path.delimiter);
 }
 
 /**
@@ -88,7 +90,8 @@ function withRepoNodePath(existing) {
  */
 function buildRunCommand(run, baseEnv) {
   const argv = [];
-  if (typeof run.options.nodeargs === "string") argv.push(...run.options.nodeargs.split(/\s+/).filter(Boolean));
+  if (typeof run.options.nodeargs === "string")
+    argv.push(...run.options.nodeargs.split(/\s+/).filter(Boolean));
   argv.push(run.runPath);
   const flag = (name, value) => {
     if (value !== undefined && value !== "") argv.push(`--${name}`, String(value));
