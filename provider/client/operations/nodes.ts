@@ -78,7 +78,7 @@ export class NodeOperations {
   async getRemoteDesktop(poolId: string, nodeId: string, options?: CallOptions): Promise<string> {
     const res = await this.r.call<string>(
       {
-        operation: "Nodes_GetNodeRemoteDesktopFile",
+        operation: "Nodes_GetRemoteDesktop",
         target: target(poolId, nodeId),
         method: "GET",
         path: `/pools/${seg(poolId)}/nodes/${seg(nodeId)}/rdp`,
