@@ -33,7 +33,7 @@ export function compareCreated(sent: unknown, got: unknown, path = ""): CreatedM
   if (typeof sent === "string" && typeof got === "string") {
     return sent.toLowerCase() === got.toLowerCase() ? [] : [{ path, sent, got }];
   }
-  return sent === got ? [] : [{ path, sent, got }];
+  return sent === got || Object.is(sent, got) ? [] : [{ path, sent, got }];
 }
 
 /** Write-only properties the service does not return on GET, so they cannot be compared. */
