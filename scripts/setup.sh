@@ -6,12 +6,23 @@
 #      the Go module proxy into a per-user cache outside the repository,
 #   4. links in node_modules/.bin: pulumi, our language host and dynamic-provider launcher; and
 #      node_modules/pulumi-azure-batch -> the repository (the path dynamic providers require()),
-#   5. the TypeScript build (dist/).
+#   5. the TypeScript build (dist/); `--no-build` skips it (npm test: scripts/test.sh builds).
 # See scripts/README.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+  --no-build) BUILD=0 ;;
+  *)
+    echo "usage: scripts/setup.sh [--no-build]" >&2
+    exit 2
+    ;;
+  esac
+done
 
 PULUMI_VERSION="v3.260.0"
 CACHE_ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-azure-batch"
@@ -140,5 +151,7 @@ ln -sfn .. "$ROOT/node_modules/pulumi-azure-batch"
 step_done "links in node_modules/.bin and node_modules/pulumi-azure-batch ok"
 
 # 5. Build (last, so the CLI and links are usable even while the tree does not compile) ----------
-"$BIN/tsc" -p tsconfig.json
-step_done "TypeScript build ok (dist/)"
+if [ "$BUILD" = 1 ]; then
+  "$BIN/tsc" -p tsconfig.json
+  step_done "TypeScript build ok (dist/)"
+fi
