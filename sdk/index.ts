@@ -1,0 +1,4 @@
+/**
+ * pulumi-azure-batch: Azure Batch data-plane resources for Pulumi (one export line per resource).
+ */
+export * from "./pool";
