@@ -81,6 +81,7 @@ export async function create(props: PoolRecord): Promise<pulumi.dynamic.CreateRe
           throw new Error(
             `Pool "${id}" already exists in the Batch account. Set adopt: true on the resource to take it over ` +
               `(its differences from the program are then applied), or choose another id.`,
+            { cause: e },
           );
         }
         await adopt(client, inputs);
