@@ -4,7 +4,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { BIN_DIR, compiledProgram, PulumiTestStack, runPulumi } from "./harness";
+// Not from ./harness (index): the foundation must not depend on the emulator compiling.
+import { BIN_DIR, compiledProgram } from "./harness/paths";
+import { PulumiTestStack } from "./harness/PulumiTestStack";
+import { runPulumi } from "./harness/runPulumi";
 
 const PINNED_CLI = "v3.260.0";
 
