@@ -24,7 +24,8 @@ const STANDARD_HEADERS = [
 
 /**
  * Builds Batch's SharedKey string-to-sign:
- * `VERB\n` + the standard headers above one per line (Content-Length empty when 0) + the `ocp-*`
+ * `VERB\n` + the standard headers above one per line (Content-Length exactly as sent, "0" included:
+ * Microsoft's Batch signers do so, unlike Storage's empty-when-zero rule) + the `ocp-*`
  * headers lower-cased, sorted, as `name:value\n` + the canonicalized resource `/account/urlpath`
  * followed by the query parameters, lower-cased names, sorted, values decoded, as `\nname:value`
  * (repeated names joined with `,`).
@@ -34,9 +35,7 @@ export function sharedKeyStringToSign(req: SignableRequest, accountName: string)
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) h[k.toLowerCase()] = String(v);
   let s = req.method.toUpperCase() + "\n";
   for (const name of STANDARD_HEADERS) {
-    let v = h[name] ?? "";
-    if (name === "content-length" && v === "0") v = "";
-    s += v + "\n";
+    s += (h[name] ?? "") + "\n";
   }
   const ocp = Object.keys(h)
     .filter((k) => k.startsWith("ocp-") && h[k] !== "")

@@ -34,7 +34,7 @@ describe("SharedKey signer", () => {
     ).toBe(c.authorization);
   });
 
-  it("builds the documented string-to-sign (Content-Length empty when 0, decoded sorted lower-cased query)", () => {
+  it("builds the documented string-to-sign (Content-Length as sent, "0" included, like Microsoft's signer; decoded sorted lower-cased query)", () => {
     const s = sharedKeyStringToSign(
       {
         method: "post",
@@ -48,7 +48,7 @@ describe("SharedKey signer", () => {
       "devbatch",
     );
     expect(s).toBe(
-      "POST\n\n\n\n\n\n\n\n\n\n\n\n" +
+      "POST\n\n\n0\n\n\n\n\n\n\n\n\n" +
         "ocp-custom:x y\nocp-date:Tue, 05 Nov 2024 10:20:30 GMT\n" +
         "/devbatch/devbatch/pools/p1/stopresize\n$filter:a eq b\napi-version:2024-07-01.20.0\ntimeout:30",
     );
