@@ -34,7 +34,7 @@ describe("SharedKey signer", () => {
     ).toBe(c.authorization);
   });
 
-  it("builds the documented string-to-sign (Content-Length as sent, "0" included, like Microsoft's signer; decoded sorted lower-cased query)", () => {
+  it("builds the documented string-to-sign (Content-Length as sent, '0' included, like Microsoft's signer; decoded sorted lower-cased query)", () => {
     const s = sharedKeyStringToSign(
       {
         method: "post",
