@@ -14,19 +14,22 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isConflict, isNotFound, waitFor, type BatchClient } from "./client";
 import type { BatchJobSchedule, BatchJobScheduleCreateOptions } from "./client/models";
-import { captureStackConfig } from "./config";
 import { checkJobSchedule } from "./jobScheduleCheck";
 import { withJobScheduleClient } from "./jobScheduleClient";
 import { inputsFromService, outputsFromService } from "./jobScheduleOutputs";
 import { planDiffWithUnknowns, planUpdate } from "./jobSchedulePlanner";
 import type { JobScheduleInputs, JobScheduleOutputs, JobScheduleStep } from "./jobScheduleTypes";
+import { installProvider } from "./shim";
 
 /** How long `delete` waits for the schedule to disappear (its Jobs and Tasks go with it). */
 export const DELETE_TIMEOUT_MS = 30 * 60 * 1000;
 
-/** Receives the stack config (`azure-batch:endpoint`, …) for `config.ts`. */
-export async function configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
-  captureStackConfig(req.config);
+/**
+ * Receives the stack config (`azure-batch:endpoint`, …) for `config.ts` and installs `check`,
+ * `diff`, `read`, `update` and `delete` on the deserialized provider object (see `shim.ts`).
+ */
+export async function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
+  await installProvider({ check, diff, read, update, delete: deleteJobSchedule }, req, target);
 }
 
 /** Validates and normalises the inputs before any REST call (see `jobScheduleCheck.ts`). */
@@ -48,13 +51,13 @@ export async function diff(
     changes: plan.changes,
     replaces: plan.replaces,
     deleteBeforeReplace: plan.deleteBeforeReplace,
-    stables: ["id"],
+    stables: ["jobScheduleId"],
   };
 }
 
 function createBody(inputs: JobScheduleInputs): BatchJobScheduleCreateOptions {
   const body: BatchJobScheduleCreateOptions = {
-    id: inputs.id,
+    id: inputs.jobScheduleId,
     schedule: inputs.schedule,
     jobSpecification: inputs.jobSpecification,
   };
@@ -102,28 +105,28 @@ export async function create(inputs: JobScheduleInputs): Promise<pulumi.dynamic.
   return withJobScheduleClient(inputs.batchAccount, inputs, async (client) => {
     try {
       await client.jobSchedules.add(createBody(inputs));
-      if (inputs.enabled === false) await client.jobSchedules.disable(inputs.id);
+      if (inputs.enabled === false) await client.jobSchedules.disable(inputs.jobScheduleId);
     } catch (e) {
       if (!isConflict(e, "JobScheduleExists")) throw e;
       if (inputs.adopt !== true) {
         throw new Error(
-          `A job schedule with id "${inputs.id}" already exists in this Batch account. Choose another id, ` +
+          `A job schedule with id "${inputs.jobScheduleId}" already exists in this Batch account. Choose another id, ` +
             `set adopt: true on the JobSchedule to take it over (its schedule, job specification, metadata and ` +
             `enabled state are then changed to match), or import it with \`pulumi import\`.`,
           { cause: e },
         );
       }
-      const existing = await client.jobSchedules.get(inputs.id);
+      const existing = await client.jobSchedules.get(inputs.jobScheduleId);
       if (existing.body.state === "deleting") {
         throw new Error(
-          `The job schedule "${inputs.id}" is being deleted and cannot be adopted; wait until it is gone and run again.`,
+          `The job schedule "${inputs.jobScheduleId}" is being deleted and cannot be adopted; wait until it is gone and run again.`,
           { cause: e },
         );
       }
       const steps = planUpdate(inputsFromService(existing.body, inputs), inputs);
-      await applySteps(client, inputs.id, steps, existing.body.eTag ?? existing.etag);
+      await applySteps(client, inputs.jobScheduleId, steps, existing.body.eTag ?? existing.etag);
     }
-    return { id: inputs.id, outs: await readOutputs(client, inputs.id, inputs) };
+    return { id: inputs.jobScheduleId, outs: await readOutputs(client, inputs.jobScheduleId, inputs) };
   });
 }
 

@@ -140,21 +140,22 @@ function checkJobSpecification(spec: unknown, fail: (p: string, r: string) => vo
 /** The create body (what the schema validates): only the REST properties, without undefined ones. */
 function restBody(news: Obj): Obj {
   const body: Obj = {};
-  for (const k of ["id", "displayName", "schedule", "jobSpecification", "metadata"]) {
+  if (news.jobScheduleId !== undefined && news.jobScheduleId !== null) body.id = news.jobScheduleId;
+  for (const k of ["displayName", "schedule", "jobSpecification", "metadata"]) {
     if (news[k] !== undefined && news[k] !== null) body[k] = news[k];
   }
   return body;
 }
 
 /**
- * The SDK sends the schedule ID as `jobScheduleId`: the Pulumi Node SDK never sends a resource
- * property named `id` (it is reserved for the resource's own ID). Inside the provider the REST
- * name `id` is used.
+ * The schedule ID travels as `jobScheduleId`: Pulumi reserves a resource property named `id`
+ * (see `jobScheduleTypes.ts`). An `id` that reaches the provider anyway (a hand-written call) is
+ * taken as the schedule ID.
  */
 export function fromSdkProps(received: Obj): Obj {
-  if (!("jobScheduleId" in received)) return received;
-  const { jobScheduleId, ...rest } = received;
-  return { ...rest, id: jobScheduleId };
+  if (!("id" in received) || "jobScheduleId" in received) return received;
+  const { id, ...rest } = received;
+  return { ...rest, jobScheduleId: id };
 }
 
 /**
@@ -168,7 +169,7 @@ export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   const fail = (property: string, reason: string): void => {
     if (!failures.some((f) => f.property === property)) failures.push({ property, reason });
   };
-  checkId(news.id, fail);
+  checkId(news.jobScheduleId, fail);
   if (known(news.displayName) && (typeof news.displayName !== "string" || news.displayName.length > 1024)) {
     fail("displayName", "displayName must be a string of at most 1024 characters.");
   }

@@ -1,12 +1,12 @@
 /**
- * A Batch client for one provider call, built from the connection `config.ts` resolves
- * (resource input → stack config → environment → DefaultAzureCredential) and closed afterwards.
- *
- * Errors leaving the call are scrubbed of the secrets of the inputs (passwords, keys): Batch error
- * texts can echo request values, and these messages reach the Pulumi CLI and its logs.
+ * A Batch client for one JobSchedule provider call (the shared `withClient` of `connect.ts`:
+ * resource input → stack config → environment → DefaultAzureCredential, closed afterwards), with
+ * errors scrubbed of the secrets of the inputs (passwords, keys): Batch error texts can echo
+ * request values, and these messages reach the Pulumi CLI and its logs.
  */
-import { BatchClient, type BatchAuth } from "./client";
-import { resolveConnection, type BatchAccountInput } from "./config";
+import type { BatchClient } from "./client";
+import type { BatchAccountInput } from "./config";
+import { withClient } from "./connect";
 import { collectSecrets, scrubText } from "./secrets";
 
 /**
@@ -20,27 +20,13 @@ export async function withJobScheduleClient<T>(
   secretsOf: unknown,
   fn: (client: BatchClient) => Promise<T>,
 ): Promise<T> {
-  const secrets = [
-    ...collectSecrets(secretsOf),
-    ...(batchAccount?.accountKey ? [batchAccount.accountKey] : []),
-  ];
   try {
-    const connection = resolveConnection(batchAccount);
-    const auth: BatchAuth =
-      connection.auth.kind === "sharedKey"
-        ? {
-            kind: "sharedKey",
-            accountName: connection.auth.accountName,
-            accountKey: connection.auth.accountKey,
-          }
-        : { kind: "tokenCredential" };
-    const client = new BatchClient({ endpoint: connection.endpoint, auth });
-    try {
-      return await fn(client);
-    } finally {
-      await client.close();
-    }
+    return await withClient(batchAccount, fn);
   } catch (e) {
+    const secrets = [
+      ...collectSecrets(secretsOf),
+      ...(batchAccount?.accountKey ? [batchAccount.accountKey] : []),
+    ];
     if (e instanceof Error && secrets.length > 0) {
       e.message = scrubText(e.message, secrets);
       if (e.stack) e.stack = scrubText(e.stack, secrets);

@@ -18,7 +18,7 @@ export function inputsFromService(
   prior: Partial<JobScheduleInputs> = {},
 ): JobScheduleInputs {
   const raw: Record<string, unknown> = {
-    id: live.id ?? prior.id,
+    jobScheduleId: live.id ?? prior.jobScheduleId,
     displayName: live.displayName,
     schedule: live.schedule ?? {},
     jobSpecification: live.jobSpecification,

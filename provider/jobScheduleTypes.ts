@@ -2,7 +2,9 @@
  * Plain-JSON shapes the JobSchedule dynamic provider receives and returns (after Pulumi has
  * resolved every `Input`). Names are the Batch REST API's (camelCase), so a body for
  * `JobSchedules_CreateJobSchedule`, `_UpdateJobSchedule` or `_ReplaceJobSchedule` is built by
- * picking properties rather than by translating them.
+ * picking properties rather than by translating them — except the schedule's `id`, which is
+ * `jobScheduleId` here: Pulumi reserves a resource property named `id` (the Node SDK does not
+ * send it and the engine drops it from a provider's inputs), so it cannot travel under that name.
  */
 import type { BatchAccountInput } from "./config";
 import type {
@@ -15,8 +17,8 @@ import type {
 
 /** The resource inputs, as `check` returns them and `create`/`update` receive them. */
 export interface JobScheduleInputs {
-  /** The schedule ID, unique in the account (letters, digits, hyphens, underscores; at most 64). */
-  id: string;
+  /** The schedule ID (REST `id`), unique in the account (letters, digits, hyphens, underscores; at most 64). */
+  jobScheduleId: string;
   /** The display name of the schedule (changing it replaces the schedule). */
   displayName?: string;
   /** When and how often Jobs are created. */
@@ -56,7 +58,7 @@ export const UPDATABLE_PROPERTIES = ["schedule", "jobSpecification", "metadata"]
 export type UpdatableProperty = (typeof UPDATABLE_PROPERTIES)[number];
 
 /** Properties whose change replaces the schedule (the service cannot change them in place). */
-export const REPLACE_PROPERTIES = ["id", "displayName"] as const;
+export const REPLACE_PROPERTIES = ["jobScheduleId", "displayName"] as const;
 
 /** The body of `JobSchedules_UpdateJobSchedule` (PATCH) the planner builds. */
 export type JobSchedulePatchBody = Partial<Pick<JobScheduleInputs, UpdatableProperty>>;

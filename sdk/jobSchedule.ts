@@ -24,14 +24,7 @@ import type {
 } from "../provider/client/models";
 import type { BatchAccountInput } from "../provider/config";
 import { dynamicShim } from "../provider/shim";
-
-/**
- * `T` where every property, array element and nested object may also be a Pulumi `Input`
- * (an `Output`, a promise or a plain value). Property docs come from the Batch contract.
- */
-export type DeepInput<T> = pulumi.Input<
-  T extends (infer U)[] ? DeepInput<U>[] : T extends object ? { [K in keyof T]: DeepInput<T[K]> } : T
->;
+import type { DeepInput } from "./types/pool";
 
 /** The arguments of a {@link JobSchedule}. Names are the Batch REST API's (api-version 2024-07-01.20.0). */
 export interface JobScheduleArgs {
@@ -67,7 +60,7 @@ export interface JobScheduleArgs {
    * A list of name-value pairs associated with the schedule as metadata. The Batch service does
    * not assign any meaning to metadata; it is solely for the use of user code.
    */
-  metadata?: pulumi.Input<DeepInput<BatchMetadataItem>[]>;
+  metadata?: DeepInput<BatchMetadataItem[]>;
   /**
    * The declared state: `true` (the default) keeps the schedule active (enable), `false` keeps it
    * disabled (disable: no new Jobs are created; existing Jobs are not affected).

@@ -63,9 +63,9 @@ async function createChecked(
 }
 
 async function expectNoDrift(inputs: JobScheduleInputs, outs: JobScheduleOutputs): Promise<void> {
-  const read = await provider.read(inputs.id, outs);
+  const read = await provider.read(inputs.jobScheduleId, outs);
   expect(read.inputs).toEqual(inputs);
-  expect((await provider.diff(inputs.id, read.props as JobScheduleOutputs, inputs)).changes).toBe(false);
+  expect((await provider.diff(inputs.jobScheduleId, read.props as JobScheduleOutputs, inputs)).changes).toBe(false);
 }
 
 describe("JobSchedule provider against the emulator", () => {
@@ -73,7 +73,7 @@ describe("JobSchedule provider against the emulator", () => {
     const { inputs, outs } = await createChecked(baseProps(uniqueId()));
     expect(ops()).toEqual(["JobSchedules_CreateJobSchedule", "JobSchedules_GetJobSchedule"]);
     expect(outs).toMatchObject({
-      id: inputs.id,
+      jobScheduleId: inputs.jobScheduleId,
       state: "active",
       enabled: true,
       schedule: { recurrenceInterval: "PT1H", startWindow: "PT5M" },

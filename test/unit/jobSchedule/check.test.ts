@@ -29,7 +29,7 @@ describe("checkJobSchedule", () => {
     const { inputs, failures } = checkJobSchedule(news as never);
     expect(failures).toEqual([]);
     expect(inputs).toEqual({
-      id: "nightly",
+      jobScheduleId: "nightly",
       enabled: true,
       schedule: { recurrenceInterval: "PT1H", doNotRunUntil: "2030-01-01T00:00:00.000Z" },
       jobSpecification: {
@@ -45,9 +45,9 @@ describe("checkJobSchedule", () => {
   });
 
   test.each([
-    [{ id: "bad id!" }, "id", /letters, digits, hyphens and underscores/],
-    [{ id: "x".repeat(65) }, "id", /at most 64/],
-    [{ id: "" }, "id", /required/],
+    [{ jobScheduleId: "bad id!" }, "id", /letters, digits, hyphens and underscores/],
+    [{ jobScheduleId: "x".repeat(65) }, "id", /at most 64/],
+    [{ jobScheduleId: "" }, "id", /required/],
     [
       { schedule: { recurrenceInterval: "PT30S" } },
       "schedule.recurrenceInterval",
@@ -105,14 +105,14 @@ describe("checkJobSchedule", () => {
   test("unknown values during preview are not failures", () => {
     const news = {
       ...baseInputs(),
-      id: UNKNOWN,
+      jobScheduleId: UNKNOWN,
       schedule: { recurrenceInterval: UNKNOWN },
       jobSpecification: { poolInfo: { poolId: UNKNOWN } },
       metadata: UNKNOWN,
     };
     const { failures, inputs } = checkJobSchedule(news);
     expect(failures).toEqual([]);
-    expect(inputs.id).toBe(UNKNOWN);
+    expect(inputs.jobScheduleId).toBe(UNKNOWN);
   });
 
   test("secret values never appear in failure messages", () => {

@@ -4,7 +4,7 @@ import type { JobScheduleInputs } from "../../../provider/jobScheduleTypes";
 /** A minimal valid schedule on an existing pool. */
 export function baseInputs(overrides: Partial<JobScheduleInputs> = {}): JobScheduleInputs {
   return {
-    id: "nightly",
+    jobScheduleId: "nightly",
     schedule: { recurrenceInterval: "PT1H" },
     jobSpecification: {
       poolInfo: { poolId: "pool-1" },

@@ -13,7 +13,7 @@ describe("planDiff", () => {
   });
 
   test.each([
-    ["id", { id: "other" }],
+    ["jobScheduleId", { jobScheduleId: "other" }],
     ["displayName", { displayName: "Nightly" }],
   ])("%s changed: delete-before-replace", (prop, change) => {
     const plan = planDiff(baseInputs(), baseInputs(change));
@@ -33,9 +33,9 @@ describe("planDiff", () => {
   });
 
   test("unknown id during preview: replace; unknown schedule: update", () => {
-    const news = { ...baseInputs(), id: UNKNOWN, schedule: UNKNOWN as never };
+    const news = { ...baseInputs(), jobScheduleId: UNKNOWN, schedule: UNKNOWN as never };
     const plan = planDiffWithUnknowns(baseInputs(), news);
-    expect(plan.replaces).toEqual(["id"]);
+    expect(plan.replaces).toEqual(["jobScheduleId"]);
     expect(plan.updated).toContain("schedule");
   });
 });
