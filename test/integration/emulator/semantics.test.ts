@@ -400,7 +400,9 @@ describe("emulator semantics over HTTP", () => {
     );
     expect((await fetch(`${emu.url}/_emulator/requests`, { method: "DELETE" })).status).toBe(204);
     expect(emu.requests()).toHaveLength(0);
-    expect((await (await fetch(`${emu.url}/_emulator/health`)).json()).status).toBe("ok");
+    expect(((await (await fetch(`${emu.url}/_emulator/health`)).json()) as { status: string }).status).toBe(
+      "ok",
+    );
     expect((await fetch(`${emu.url}/_emulator/reset`, { method: "POST" })).status).toBe(204);
     expect((await call(emu, "GET", `/pools/${id}`)).status).toBe(404);
     await sleep(0);
