@@ -17,6 +17,9 @@ export async function getPool(args: GetPoolArgs): Promise<BatchPool> {
 }
 
 /** {@link getPool} taking a Pulumi input. */
-export function getPoolOutput(poolId: pulumi.Input<string>, options?: LookupOptions): pulumi.Output<BatchPool> {
+export function getPoolOutput(
+  poolId: pulumi.Input<string>,
+  options?: LookupOptions,
+): pulumi.Output<BatchPool> {
   return pulumi.output(poolId).apply((id) => getPool({ ...options, poolId: id }));
 }

@@ -51,14 +51,22 @@ function isNoRdpFile(status: number, code: string | undefined): boolean {
 
 /** Builds a minimal `.rdp` file for an address and port (the format mstsc reads). */
 export function buildRdpFile(address: string, port: number, userName?: string): string {
-  const lines = [`full address:s:${address}:${port}`, "prompt for credentials:i:1", "administrative session:i:1"];
+  const lines = [
+    `full address:s:${address}:${port}`,
+    "prompt for credentials:i:1",
+    "administrative session:i:1",
+  ];
   if (userName) lines.push(`username:s:${userName}`);
   return lines.join("\r\n") + "\r\n";
 }
 
 /** {@link getRemoteDesktop} taking Pulumi inputs (e.g. a pool's `id` output). */
 export function getRemoteDesktopOutput(
-  args: pulumi.Input<{ poolId: pulumi.Input<string>; nodeId: pulumi.Input<string>; userName?: pulumi.Input<string> }>,
+  args: pulumi.Input<{
+    poolId: pulumi.Input<string>;
+    nodeId: pulumi.Input<string>;
+    userName?: pulumi.Input<string>;
+  }>,
   options?: LookupOptions,
 ): pulumi.Output<RemoteDesktopResult> {
   return pulumi.output(args).apply((a) => getRemoteDesktop({ ...options, ...a }));

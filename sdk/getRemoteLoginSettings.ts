@@ -33,5 +33,7 @@ export function getRemoteLoginSettingsOutput(
   args: pulumi.Input<{ poolId: pulumi.Input<string>; nodeId: pulumi.Input<string> }>,
   options?: LookupOptions,
 ): pulumi.Output<RemoteLoginSettings> {
-  return pulumi.output(args).apply((a) => getRemoteLoginSettings({ ...options, poolId: a.poolId, nodeId: a.nodeId }));
+  return pulumi
+    .output(args)
+    .apply((a) => getRemoteLoginSettings({ ...options, poolId: a.poolId, nodeId: a.nodeId }));
 }
