@@ -89,6 +89,8 @@ export class Pool extends pulumi.dynamic.Resource {
     // The engine property is `poolId`: the Node.js SDK drops inputs named `id` (pulumi/pulumi#6335).
     const { id: poolId, ...rest } = args;
     const props: Record<string, unknown> = { ...rest, poolId };
+    // Secret inputs too: additionalSecretOutputs only covers outputs, and state keeps inputs as well.
+    for (const k of secret) if (props[k] !== undefined) props[k] = pulumi.secret(props[k]);
     // Output-only properties are declared as undefined inputs so the engine treats them as outputs.
     for (const k of OUTPUT_ONLY) props[k] = undefined;
     super(
