@@ -26,12 +26,14 @@ export class RequestLog {
   /** Appends an entry, dropping the oldest beyond capacity. */
   add(e: RequestLogEntry): void {
     this.entries.push(e);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    // Trim in chunks: splicing one entry per request would make every add O(capacity).
+    if (this.entries.length > this.capacity * 1.1)
+      this.entries.splice(0, this.entries.length - this.capacity);
   }
 
   /** A copy of the entries, oldest first. */
   all(): RequestLogEntry[] {
-    return this.entries.slice();
+    return this.entries.slice(-this.capacity);
   }
 
   /** Empties the log. */
