@@ -102,6 +102,16 @@ describe("checkJobSchedule", () => {
     expect(failures[property]).toMatch(reason);
   });
 
+  test("the schedule id travels as jobScheduleId; a bare id is accepted as an alias", () => {
+    expect(checkJobSchedule({ ...baseInputs(), jobScheduleId: "from-sdk" }).inputs.jobScheduleId).toBe(
+      "from-sdk",
+    );
+    const { jobScheduleId: _j, ...withoutSdkName } = baseInputs();
+    const { inputs } = checkJobSchedule({ ...withoutSdkName, id: "alias" });
+    expect(inputs.jobScheduleId).toBe("alias");
+    expect(inputs.id).toBeUndefined();
+  });
+
   test("unknown values during preview are not failures", () => {
     const news = {
       ...baseInputs(),
