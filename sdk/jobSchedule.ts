@@ -102,6 +102,8 @@ function holdsSecret(value: unknown): boolean {
  * nodes included).
  */
 export class JobSchedule extends pulumi.dynamic.Resource {
+  /** The schedule's ID in the Batch account (the REST `id`; equal to the resource's Pulumi `id`). */
+  declare public readonly jobScheduleId: pulumi.Output<string>;
   /** The schedule's display name, if any. */
   declare public readonly displayName: pulumi.Output<string | undefined>;
   /** The schedule, normalised (canonical durations and UTC times). */
