@@ -8,7 +8,8 @@
  *   what Batch reports (`url`, `state`, `publicData`, …), as plain JSON.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { captureStackConfig, type BatchAccountInput } from "./config";
+import type { BatchAccountInput } from "./config";
+import { installProvider } from "./shim";
 import type { BatchCertificate } from "./client/models";
 import { checkCertificate, type CertificateInputs } from "./certificateCheck";
 import { certificateSecrets, withCertificateClient } from "./certificateClient";
@@ -17,7 +18,8 @@ import { deleteCertificate } from "./certificateDelete";
 import { diffCertificate } from "./certificateDiff";
 import { explainRetirement } from "./certificateErrors";
 import { normalizeThumbprint, THUMBPRINT_ALGORITHM } from "./certificateThumbprint";
-import type { CertificateWaitSettings } from "./certificateWait";
+import { throttledProgress, type CertificateWaitSettings } from "./certificateWait";
+import { progress } from "./connect";
 import { toPlainJson } from "./normalize";
 
 type Props = Record<string, unknown>;
@@ -60,12 +62,15 @@ export function certificateOutputs(inputs: Props, live: BatchCertificate): Props
   });
 }
 
-/** Polling of the provider: defaults (or `AZURE_BATCH_POLL_INTERVAL_MS`), no progress output. */
-const WAIT: CertificateWaitSettings = {};
+/** Polling of the provider: defaults (or `AZURE_BATCH_POLL_INTERVAL_MS`), throttled progress lines. */
+const WAIT: CertificateWaitSettings = { onProgress: throttledProgress(progress, 30_000) };
 
-/** Receives the stack config (`azure-batch:*`) once per provider process. */
-export async function configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
-  captureStackConfig(req.config);
+/**
+ * Receives the stack config (`azure-batch:*`) once per provider process and installs the other
+ * methods on the deserialized provider object (see `shim.ts`).
+ */
+export async function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
+  await installProvider({ check, diff, read, update, delete: delete_ }, req, target);
 }
 
 /** Validates inputs and computes the thumbprint; see `certificateCheck.ts`. */

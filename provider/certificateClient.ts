@@ -2,11 +2,12 @@
  * A Batch client for one Certificate provider call, built from the connection `config.ts` resolves
  * (resource input → stack config → environment → DefaultAzureCredential) and closed afterwards.
  *
- * Same shape as the other resources' helpers. Errors leaving the call are scrubbed of the
+ * Uses the shared `withClient` (`connect.ts`); errors leaving the call are scrubbed of the
  * certificate data, the password and the account key: these messages reach the CLI and its logs.
  */
-import { BatchClient, type BatchAuth } from "./client";
-import { resolveConnection, type BatchAccountInput } from "./config";
+import type { BatchClient } from "./client";
+import type { BatchAccountInput } from "./config";
+import { withClient } from "./connect";
 import { scrubText } from "./secrets";
 
 /** The secret values of Certificate inputs, for scrubbing messages. */
@@ -32,21 +33,7 @@ export async function withCertificateClient<T>(
   fn: (client: BatchClient) => Promise<T>,
 ): Promise<T> {
   try {
-    const connection = resolveConnection(batchAccount);
-    const auth: BatchAuth =
-      connection.auth.kind === "sharedKey"
-        ? {
-            kind: "sharedKey",
-            accountName: connection.auth.accountName,
-            accountKey: connection.auth.accountKey,
-          }
-        : { kind: "tokenCredential" };
-    const client = new BatchClient({ endpoint: connection.endpoint, auth });
-    try {
-      return await fn(client);
-    } finally {
-      await client.close();
-    }
+    return await withClient(batchAccount, fn);
   } catch (e) {
     if (e instanceof Error && secrets.length > 0) {
       e.message = scrubText(e.message, secrets);

@@ -35,3 +35,21 @@ export function describeCertificate(c: unknown): string {
   const cert = c as BatchCertificate | undefined;
   return cert ? `state=${cert.state ?? "unknown"}` : "gone";
 }
+
+/**
+ * Forwards a progress line at most once per `everyMs` (per wait message), so a long wait shows
+ * that it is alive without a line per poll.
+ */
+export function throttledProgress(
+  write: (message: string) => void,
+  everyMs: number,
+): (message: string) => void {
+  const last = new Map<string, number>();
+  return (message) => {
+    const key = message.replace(/,.*$/, "");
+    const now = Date.now();
+    if (now - (last.get(key) ?? -Infinity) < everyMs) return;
+    last.set(key, now);
+    write(message);
+  };
+}

@@ -69,6 +69,8 @@ export class Certificate extends pulumi.dynamic.Resource {
   declare readonly deleteCertificateError: pulumi.Output<
     { code?: string; message?: string; values?: { name?: string; value?: string }[] } | undefined
   >;
+  /** The certificate data given (secret). */
+  declare readonly data: pulumi.Output<string>;
   /** The format given. */
   declare readonly certificateFormat: pulumi.Output<CertificateFormat>;
 
