@@ -29,3 +29,20 @@ export function applySelect(obj: Entity, select: string[] | undefined): Entity {
   for (const k of select) if (k in obj) out[k] = obj[k];
   return out;
 }
+
+/**
+ * Rewrites a stored absolute `url` onto the base of the current request. Objects keep the URL
+ * they were created with, but a restarted emulator (persisted state) may serve on another port,
+ * and Batch always answers with URLs of the endpoint that was called.
+ */
+export function rebaseUrl(obj: Entity, base: string): Entity {
+  if (typeof obj.url !== "string") return obj;
+  let pathname: string;
+  try {
+    pathname = new URL(obj.url).pathname;
+  } catch {
+    return obj;
+  }
+  const i = pathname.search(/\/(pools|jobschedules|certificates)(?=[/(]|$)/);
+  return i < 0 ? obj : { ...obj, url: base + pathname.slice(i) };
+}

@@ -4,7 +4,7 @@
 import type { Ctx, HandlerResult } from "../context";
 import { invalidPropertyValue } from "../errors";
 import { paginate, requestFilter } from "../odata";
-import { applySelect, publicView, selectList } from "../serialize";
+import { applySelect, publicView, rebaseUrl, selectList } from "../serialize";
 import type { Entity } from "../store/Store";
 
 /** Batch ids: letters, digits, hyphens and underscores, at most 64 characters. */
@@ -45,7 +45,7 @@ export function setOrRemove(target: Entity, key: string, value: unknown): void {
 export function entityResponse(ctx: Ctx, entity: Entity, view: Entity, collection: string): HandlerResult {
   const body = {
     "odata.metadata": `${ctx.base}/$metadata#${collection}/@Element`,
-    ...applySelect(view, selectList(ctx)),
+    ...applySelect(rebaseUrl(view, ctx.base), selectList(ctx)),
   };
   return { status: 200, body, entity };
 }
@@ -65,7 +65,7 @@ export function listResponse(
     status: 200,
     body: {
       "odata.metadata": `${ctx.base}/$metadata#${collection}`,
-      value: page.items.map((v) => applySelect(v, select)),
+      value: page.items.map((v) => applySelect(rebaseUrl(v, ctx.base), select)),
       ...(page.nextLink ? { "odata.nextLink": page.nextLink } : {}),
     },
   };

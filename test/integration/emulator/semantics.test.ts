@@ -4,7 +4,12 @@ import { call, poolBody, sleep, start, uid, until } from "./helpers";
 describe("emulator semantics over HTTP", () => {
   let emu: RunningEmulator;
   beforeAll(async () => {
-    emu = await start({ devToken: "dev-token" });
+    // Deletions last a second: the assertions made while an object is "deleting" must not race a
+    // loaded CI machine; every other transition keeps the fast timings.
+    emu = await start({
+      devToken: "dev-token",
+      timings: { poolDeleteMs: 1000, jobScheduleDeleteMs: 1000, certificateDeleteMs: 1000 },
+    });
   });
   afterAll(async () => {
     await emu.stop();
