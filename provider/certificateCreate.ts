@@ -101,8 +101,11 @@ function compact(b64: string | undefined): string {
   return (b64 ?? "").replace(/\s/g, "");
 }
 
-/** Returns the existing certificate when it is the one being added; throws a clear 409 otherwise. */
-function adoptIfSame(existing: BatchCertificate, cert: CertificateToAdd): BatchCertificate {
+/**
+ * Returns the existing certificate when it is the one being added (active, same public data, same
+ * format when the service reports it); throws a clear 409 `CertificateExists` otherwise.
+ */
+export function adoptIfSame(existing: BatchCertificate, cert: CertificateToAdd): BatchCertificate {
   const mismatches: string[] = [];
   if (existing.state !== "active") mismatches.push(`its state is ${existing.state ?? "unknown"}, not active`);
   if (existing.certificateFormat !== undefined && existing.certificateFormat !== cert.certificateFormat) {
