@@ -91,6 +91,9 @@ function ajv(): Ajv {
     const a = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(a);
     a.addFormat("duration", DURATION);
+    // The spec marks containerRegistries[].registryServer `format: uri`, yet Batch takes (and its docs
+    // show) a bare host such as "myregistry.azurecr.io": accept an absolute URI or host[:port][/path].
+    a.addFormat("uri", (v: string) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v) || /^[a-z0-9.-]+(:\d+)?(\/\S*)?$/i.test(v));
     a.addFormat("arm-id", true);
     a.addFormat("date-time-rfc7231", true);
     a.addFormat("date-time-rfc1123", true);
