@@ -81,8 +81,12 @@ describe("Certificate e2e", () => {
         ids: [`sha1-${THUMBPRINTS.rsa}`, `sha1-${THUMBPRINTS.ec}`],
         data: ["[secret]", "[secret]"],
       });
-      // Secrets are encrypted in state and never printed. (A .cer's data is public: it is also
-      // `publicData`; the .pfx data and the password are the secrets.) Booleans keep failures quiet.
+      await stack.preview({ expectNoChanges: true });
+      await stack.refresh({ expectNoChanges: true });
+
+      // Secrets are encrypted in state (also after refresh, whose read hands inputs back) and never
+      // printed. A .cer's data is public (it is also `publicData`); the .pfx data and the password
+      // are the secrets. Booleans keep a failure from printing them.
       const state = JSON.stringify(await stack.exportState());
       const printed = stack.history.map((r) => r.stdout + r.stderr).join("\n");
       for (const secret of [FIXTURE_PASSWORD, fixture64("test-ec.pfx")]) {
@@ -90,9 +94,6 @@ describe("Certificate e2e", () => {
         expect(printed.includes(secret)).toBe(false);
       }
       expect(state.includes(fixture64("test-rsa.cer"))).toBe(true); // publicData, in the clear
-
-      await stack.preview({ expectNoChanges: true });
-      await stack.refresh({ expectNoChanges: true });
 
       // Rotation: cert0 becomes another certificate. The new one is added before the old one goes.
       await stack.setConfig({ "certs:certs": "test-rsa2.cer,test-ec.pfx" });
