@@ -65,7 +65,9 @@ async function createChecked(
 async function expectNoDrift(inputs: JobScheduleInputs, outs: JobScheduleOutputs): Promise<void> {
   const read = await provider.read(inputs.jobScheduleId, outs);
   expect(read.inputs).toEqual(inputs);
-  expect((await provider.diff(inputs.jobScheduleId, read.props as JobScheduleOutputs, inputs)).changes).toBe(false);
+  expect((await provider.diff(inputs.jobScheduleId, read.props as JobScheduleOutputs, inputs)).changes).toBe(
+    false,
+  );
 }
 
 describe("JobSchedule provider against the emulator", () => {
