@@ -40,7 +40,8 @@ export const summary = pulumi
   .apply(([vm, auto, id]) => ({
     environment,
     vmSize: vm,
-    autoScale: auto,
+    // The service may omit enableAutoScale for a fixed-size pool: show false, not nothing.
+    autoScale: auto === true,
     jobScheduleId: id,
   }));
 export const poolUrl = pool.url;
