@@ -102,7 +102,7 @@ build_cli() {
   cp "$ROOT/tools/pulumi-cli/go.mod" "$ROOT/tools/pulumi-cli/go.sum" "$ROOT/tools/pulumi-cli/tools.go" "$CLI_DIR/"
   local tmp="$CLI_DIR/bin/.pulumi.tmp.$$"
   trap 'rm -f "$tmp"' EXIT
-  log "building the Pulumi CLI $PULUMI_VERSION into $CLI_DIR (cold: about 6 minutes on 2 cores; log: $CLI_DIR/build.log)"
+  log "building the Pulumi CLI $PULUMI_VERSION into $CLI_DIR (cold: 6 to 9 minutes on 2 cores; log: $CLI_DIR/build.log)"
   local started=$SECONDS
   if ! (cd "$CLI_DIR" && GOFLAGS=-buildvcs=false go build -o "$tmp" \
     -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$PULUMI_VERSION" \
