@@ -77,7 +77,7 @@ find_cli_on_path() {
   local dir
   local IFS=:
   for dir in $PATH; do
-    [ -n "$dir" ] && [ "$dir" != "$BIN" ] || continue
+    if [ -z "$dir" ] || [ "$dir" = "$BIN" ]; then continue; fi
     if cli_version_ok "$dir/pulumi"; then
       printf '%s\n' "$(readlink -f "$dir/pulumi")"
       return 0
@@ -142,6 +142,7 @@ if ! { [ "$BIN/pulumi" -ef "$cli" ] && [ ! -L "$BIN/pulumi" ]; }; then
 fi
 for plugin in pulumi-language-nodejs pulumi-resource-pulumi-nodejs; do
   rm -f "$BIN/$plugin"
+  # shellcheck disable=SC2016 # $0 and $@ are for the written script
   printf '#!/bin/sh\n# Written by scripts/setup.sh.\nexec "$(dirname "$0")/../../tools/pulumi-language-nodejs/%s" "$@"\n' \
     "$plugin" >"$BIN/$plugin"
   chmod +x "$BIN/$plugin"

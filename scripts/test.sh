@@ -6,7 +6,7 @@
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 export PATH="$ROOT/node_modules/.bin:$PATH"
 export PULUMI_SKIP_UPDATE_CHECK=true
 
@@ -36,6 +36,7 @@ step "tests (jest)" jest --maxWorkers=2 --json --outputFile="$report" "$@"
 # A plain closing line ("jest: N passed, N failed, N skipped") that any reader of the log can
 # count, in addition to jest's own summary above.
 if [ -s "$report" ]; then
+  # shellcheck disable=SC2016 # JavaScript template literals
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const failed = r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
