@@ -52,7 +52,11 @@ async function pulumi(stack: StackName, ...args: string[]): Promise<CliResult> {
   const env = offlineEnv({
     backendDir: path.join(tempRoot, "backend"),
     pulumiHome: path.join(tempRoot, "pulumi-home"),
-    extra: { AZURE_BATCH_ENDPOINT: undefined, AZURE_BATCH_ACCOUNT: undefined, AZURE_BATCH_ACCESS_KEY: undefined },
+    extra: {
+      AZURE_BATCH_ENDPOINT: undefined,
+      AZURE_BATCH_ACCOUNT: undefined,
+      AZURE_BATCH_ACCESS_KEY: undefined,
+    },
   });
   const result = await runPulumi([...args, "--stack", stack, "--non-interactive", "--color", "never"], {
     cwd: projectDir,

@@ -13,7 +13,7 @@ import type { RequestLogEntry } from "../../../emulator";
 export function diffsOf(output: string): Record<string, string[]> {
   const diffs: Record<string, string[]> = {};
   for (const line of output.split("\n")) {
-    const m = line.match(/^\s*[~+\-]+\s+(\S+)\s+(\S+)\s+.*\[diff: ([^\]]*)\]/);
+    const m = line.match(/^\s*[-~+]+\s+(\S+)\s+(\S+)\s+.*\[diff: ([^\]]*)\]/);
     if (!m) continue;
     const keys = m[3].split(/[\s,;]+/).filter(Boolean);
     const key = `${m[1]} ${m[2]}`;
