@@ -93,7 +93,8 @@ describe("quickstart with the real Pulumi CLI", () => {
 
     const drift = await stack.preview({ refresh: true, expectNoChanges: true, allowFailure: true });
     if (process.env.E2E_DEBUG) console.log(drift.stdout, drift.stderr);
-    expect(drift.code).not.toBe(0);
+    // 7 = ExitNoChanges in the CLI's exit-code taxonomy: "changes were proposed", not a broken run.
+    expect(drift.code).toBe(7);
     expect(drift.stdout + drift.stderr).toContain("no changes were expected");
     // Every resource line with a diff, and nothing else: the pool's metadata, the schedule's schedule.
     expect(diffsOf(drift.stdout)).toEqual({
@@ -113,6 +114,13 @@ describe("quickstart with the real Pulumi CLI", () => {
   test("deletion out of band: refresh drops the schedule, up recreates it", async () => {
     await client.jobSchedules.delete(scheduleId);
     await waitUntil(async () => (await client.jobSchedules.tryGet(scheduleId)) === undefined, 30_000);
+
+    // The drift gate sees the deletion too: a create, and no other change.
+    const gate = await stack.preview({ refresh: true, expectNoChanges: true, allowFailure: true });
+    if (process.env.E2E_DEBUG) console.log(gate.stdout);
+    expect(gate.code).toBe(7);
+    expect(gate.stdout).toMatch(/\+\s+pulumi-nodejs:dynamic\/batch:JobSchedule quickstart-schedule create/);
+    expect(diffsOf(gate.stdout)).toEqual({});
 
     await stack.refresh();
     const types = ((await stack.exportState()).deployment.resources ?? []).map((r) => r.type);
