@@ -1,0 +1,77 @@
+/**
+ * Wall time of `pulumi up`, `pulumi preview` and `pulumi refresh` for a stack of 100 resources
+ * (50 pools with 0 nodes + 50 job schedules, bench/fixtures/stack-100) against the emulator (fast
+ * timings), next to the same stack shape on a do-nothing dynamic provider, in one run, with the
+ * ratio of each (target ≤ 1.2: the Batch providers add little over Pulumi's own dynamic-provider
+ * cost). The real, pinned CLI runs through the e2e harness (temp file:// backend, offline).
+ *
+ * Run after a build: `node dist/bench/stack-100.js [pairs]` (default 50 pairs = 100 resources).
+ */
+import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+
+const TARGET_RATIO = 1.2;
+const COMMANDS = ["up", "preview", "refresh"] as const;
+type Command = (typeof COMMANDS)[number];
+
+async function main(): Promise<void> {
+  const pairs = Number(process.argv[2] ?? 50);
+  const emu = await startTestEmulator();
+  const stacks: Partial<Record<"noop" | "batch", PulumiTestStack>> = {};
+  try {
+    for (const kind of ["noop", "batch"] as const) {
+      stacks[kind] = await PulumiTestStack.create({
+        program: compiledProgram("bench/fixtures/stack-100"),
+        project: "stack100",
+        stackPrefix: `bench-${kind}`,
+        config: { "stack100:kind": kind, "stack100:count": String(pairs), "stack100:prefix": "bench" },
+        env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
+        timeoutMs: 15 * 60_000,
+      });
+    }
+    const times: Record<Command, Record<"noop" | "batch", number>> = {
+      up: { noop: 0, batch: 0 },
+      preview: { noop: 0, batch: 0 },
+      refresh: { noop: 0, batch: 0 },
+    };
+    const restCalls: Record<Command, number> = { up: 0, preview: 0, refresh: 0 };
+    for (const command of COMMANDS) {
+      // Alternate the two stacks per command so neither always runs on a colder machine.
+      for (const kind of ["noop", "batch"] as const) {
+        const stack = stacks[kind] as PulumiTestStack;
+        emu.emulator.clearRequests();
+        const result =
+          command === "up"
+            ? await stack.up()
+            : command === "preview"
+              ? await stack.preview({ expectNoChanges: true })
+              : await stack.refresh({ expectNoChanges: true });
+        times[command][kind] = result.durationMs;
+        if (kind === "batch") restCalls[command] = emu.emulator.requests().length;
+      }
+    }
+    const resources = (await (stacks.batch as PulumiTestStack).exportState()).deployment.resources ?? [];
+    const managed = resources.filter((r) => String(r.type).startsWith("pulumi-nodejs:dynamic/")).length;
+    console.log(`stack: ${managed} Batch resources (${pairs} pools with 0 nodes + ${pairs} job schedules)`);
+    console.log(
+      `command   batch (emulator)   do-nothing provider   ratio   target <= ${TARGET_RATIO}   Batch REST calls`,
+    );
+    let ok = true;
+    for (const command of COMMANDS) {
+      const { batch, noop } = times[command];
+      const ratio = batch / noop;
+      ok &&= ratio <= TARGET_RATIO;
+      console.log(
+        `${command.padEnd(9)} ${(batch / 1000).toFixed(1).padStart(8)} s ${(noop / 1000).toFixed(1).padStart(18)} s ${ratio.toFixed(2).padStart(9)}   ${(ratio <= TARGET_RATIO ? "ok" : "over").padEnd(17)} ${restCalls[command]}`,
+      );
+    }
+    console.log(ok ? "all within target" : "some over target");
+  } finally {
+    for (const stack of Object.values(stacks)) await stack?.dispose();
+    await emu.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
