@@ -27,7 +27,10 @@ node "$ROOT/dist/emulator/cli.js" --port "$PORT" --timings fast \
   --account "devbatch:$DEV_KEY" --account "prodbatch:$PROD_KEY" &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 100); do (: <"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break || sleep 0.1; done
+for _ in $(seq 100); do
+  if (: <"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
+  sleep 0.1
+done
 
 cd "$WORK/examples/promotion"
 for stack in dev prod; do
