@@ -84,9 +84,22 @@ export async function installProvider(
  *
  * @param modulePath a bare specifier resolvable from the Pulumi program's directory, e.g.
  *   `"pulumi-azure-batch/provider/pool"` (package.json `exports` maps it to `dist/provider/pool.js`).
- * @returns a `ResourceProvider` capturing only `modulePath`.
+ * @returns a `ResourceProvider` capturing only `modulePath`, the same object for the same path.
  */
 export function dynamicShim(modulePath: string): pulumi.dynamic.ResourceProvider {
+  // One object per module: Pulumi serializes a provider once per object, so a fresh object per
+  // resource would re-run the closure serializer for every resource of a stack.
+  let provider = shims.get(modulePath);
+  if (!provider) {
+    provider = newShim(modulePath);
+    shims.set(modulePath, provider);
+  }
+  return provider;
+}
+
+const shims = new Map<string, pulumi.dynamic.ResourceProvider>();
+
+function newShim(modulePath: string): pulumi.dynamic.ResourceProvider {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const m = (): ProviderImplementation => require(modulePath);
   return {

@@ -26,9 +26,6 @@ export type { PoolArgs, PoolOutputProperties, DeepInput } from "./types/pool";
 /** The implementation module the serialized provider requires at call time. */
 export const POOL_PROVIDER_MODULE = "pulumi-azure-batch/provider/pool";
 
-// Built once: Pulumi caches the serialized text per provider object, so every Pool shares it.
-let provider: pulumi.dynamic.ResourceProvider | undefined;
-
 /** Top-level properties that can hold secrets (marked secret whole: Pulumi secrets are per property). */
 const ALWAYS_SECRET = ["userAccounts", "mountConfiguration", "batchAccount"];
 
@@ -84,7 +81,7 @@ export class Pool extends pulumi.dynamic.Resource {
    * @param opts resource options; secret outputs are added for properties that can hold secrets
    */
   constructor(name: string, args: PoolArgs, opts?: pulumi.CustomResourceOptions) {
-    provider ??= dynamicShim(POOL_PROVIDER_MODULE);
+    const provider = dynamicShim(POOL_PROVIDER_MODULE);
     const secret = [...ALWAYS_SECRET, ...conditionalSecrets(args)];
     // The engine property is `poolId`: the Node.js SDK drops inputs named `id` (pulumi/pulumi#6335).
     const { id: poolId, ...rest } = args;
