@@ -17,22 +17,8 @@ import {
 import { evaluateFormula, FormulaError } from "../model/autoscale";
 import { advancePool, countNodes, nodesOf, startAllocation } from "../model/pools";
 import type { Entity } from "../store/Store";
+import { poolPropertiesUpdatableOnlyWhenEmpty } from "../../spec/poolUpdateRules";
 import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, view, withoutSecrets } from "./common";
-
-/** Properties of BatchPoolUpdateOptions the spec says can be updated only when the pool is empty. */
-const EMPTY_POOL_ONLY = [
-  "displayName",
-  "vmSize",
-  "enableInterNodeCommunication",
-  "virtualMachineConfiguration",
-  "taskSlotsPerNode",
-  "taskSchedulingPolicy",
-  "networkConfiguration",
-  "resourceTags",
-  "userAccounts",
-  "mountConfiguration",
-  "upgradePolicy",
-];
 
 /** URL of a pool. */
 export function poolUrl(ctx: Ctx, id: string): string {
@@ -191,7 +177,7 @@ export function updatePool(ctx: Ctx): HandlerResult {
   const body = withoutSecrets(bodyOf(ctx));
   const hasNodes =
     nodesOf(pool).length > 0 || Number(pool.currentDedicatedNodes) + Number(pool.currentLowPriorityNodes) > 0;
-  for (const p of EMPTY_POOL_ONLY) {
+  for (const p of poolPropertiesUpdatableOnlyWhenEmpty()) {
     if (body[p] !== undefined && hasNodes)
       throw operationInvalidForCurrentState(
         `'${p}' can be updated only when the pool has no compute nodes.`,
