@@ -7,6 +7,7 @@
 import * as path from "path";
 import { DEV_KEY, startEmulator } from "../../emulator";
 import { emulatorEnv, PulumiTestStack, REPO_ROOT, uniqueSuffix } from "./harness";
+import { writeOperations } from "./helpers/cli";
 
 jest.setTimeout(15 * 60_000);
 
@@ -40,24 +41,11 @@ exports.hasMetadata = js.metadata.apply((m) => m !== undefined);
 exports.url = js.url;
 `;
 
-const WRITES = new Set([
-  "JobSchedules_CreateJobSchedule",
-  "JobSchedules_UpdateJobSchedule",
-  "JobSchedules_ReplaceJobSchedule",
-  "JobSchedules_EnableJobSchedule",
-  "JobSchedules_DisableJobSchedule",
-  "JobSchedules_DeleteJobSchedule",
-]);
-
 describe("JobSchedule with the real Pulumi CLI", () => {
   test("create, PATCH recurrence, remove metadata (PUT), disable, enable, destroy", async () => {
     const em = await startEmulator({ port: 0, timings: "fast" });
     let stack: PulumiTestStack | undefined;
-    const writes = (): string[] =>
-      em
-        .requests()
-        .map((r) => r.operation ?? "")
-        .filter((o) => WRITES.has(o));
+    const writes = (): string[] => writeOperations(em.requests());
     try {
       stack = await PulumiTestStack.create({
         program: { source: PROGRAM },

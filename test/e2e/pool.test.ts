@@ -7,6 +7,7 @@
 import * as path from "path";
 import { DEV_KEY, startEmulator } from "../../emulator";
 import { emulatorEnv, PulumiTestStack, REPO_ROOT, uniqueSuffix } from "./harness";
+import { writeOperations } from "./helpers/cli";
 
 jest.setTimeout(15 * 60_000);
 
@@ -39,26 +40,11 @@ exports.enableAutoScale = pool.enableAutoScale;
 exports.hasMetadata = pool.metadata.apply((m) => m !== undefined);
 `;
 
-const WRITES = new Set([
-  "Pools_CreatePool",
-  "Pools_UpdatePool",
-  "Pools_ReplacePoolProperties",
-  "Pools_ResizePool",
-  "Pools_StopPoolResize",
-  "Pools_EnablePoolAutoScale",
-  "Pools_DisablePoolAutoScale",
-  "Pools_DeletePool",
-]);
-
 describe("Pool with the real Pulumi CLI", () => {
   test("create, PATCH start task, remove metadata, resize, autoscale, destroy", async () => {
     const em = await startEmulator({ port: 0, timings: "fast" });
     let stack: PulumiTestStack | undefined;
-    const writes = (): string[] =>
-      em
-        .requests()
-        .map((r) => r.operation ?? "")
-        .filter((o) => WRITES.has(o));
+    const writes = (): string[] => writeOperations(em.requests());
     try {
       stack = await PulumiTestStack.create({
         program: { source: PROGRAM },

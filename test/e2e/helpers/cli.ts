@@ -22,12 +22,16 @@ export function diffsOf(output: string): Record<string, string[]> {
   return diffs;
 }
 
-/** The operations of the writes (not GET/HEAD) in a request log, sorted (parallel steps race). */
-export function writesOf(requests: readonly RequestLogEntry[]): string[] {
+/** The operations of the writes (not GET/HEAD) in a request log, in the order they arrived. */
+export function writeOperations(requests: readonly RequestLogEntry[]): string[] {
   return requests
     .filter((r) => r.method !== "GET" && r.method !== "HEAD")
-    .map((r) => r.operation ?? `${r.method} ${r.path}`)
-    .sort();
+    .map((r) => r.operation ?? `${r.method} ${r.path}`);
+}
+
+/** {@link writeOperations}, sorted (for steps whose resources are updated in parallel). */
+export function writesOf(requests: readonly RequestLogEntry[]): string[] {
+  return writeOperations(requests).sort();
 }
 
 /** Collects an async iterable (a paged list of the client). */
