@@ -24,7 +24,7 @@ for arg in "$@"; do
   esac
 done
 
-PULUMI_VERSION="v3.260.0"
+PULUMI_VERSION="v3.276.0"
 CACHE_ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-azure-batch"
 CLI_DIR="$CACHE_ROOT/pulumi-$PULUMI_VERSION"
 BIN="$ROOT/node_modules/.bin"

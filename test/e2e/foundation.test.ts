@@ -9,7 +9,7 @@ import { BIN_DIR, compiledProgram } from "./harness/paths";
 import { PulumiTestStack } from "./harness/PulumiTestStack";
 import { runPulumi } from "./harness/runPulumi";
 
-const PINNED_CLI = "v3.260.0";
+const PINNED_CLI = "v3.276.0";
 
 // Each CLI command takes seconds (more on a busy 2-core machine); the harness has its own per-command timeout.
 jest.setTimeout(10 * 60_000);
