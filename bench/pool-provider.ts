@@ -9,7 +9,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DEV_ACCOUNT, DEV_KEY, startEmulator } from "../emulator";
 import * as pool from "../provider/pool";
-import { dynamicShim } from "../provider/shim";
+import { dynamicShim } from "../provider/core/shim";
 
 type Rec = Record<string, unknown>;
 

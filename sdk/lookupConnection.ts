@@ -4,8 +4,8 @@
  * providers use, so a lookup and a resource always talk to the same account.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { withClient } from "../provider/connect";
-import type { BatchAccountInput } from "../provider/config";
+import { withClient } from "../provider/core/connect";
+import type { BatchAccountInput } from "../provider/core/config";
 import type { BatchClient } from "../provider/client";
 
 /** Options every lookup accepts. */

@@ -4,7 +4,7 @@
  * HTTP) answers as a retired account would. Secrets never appear in the errors.
  */
 import * as provider from "../../../provider/certificate";
-import { MIGRATION_GUIDE_URL } from "../../../provider/certificateErrors";
+import { MIGRATION_GUIDE_URL } from "../../../provider/certificate/errors";
 import { DEV_ACCOUNT, DEV_KEY } from "../../../emulator";
 import { batchError, startScriptedServer } from "../client/scriptedServer";
 import { fixture64, FIXTURE_PASSWORD } from "../../unit/certificate/fixtures";

@@ -4,7 +4,7 @@ import {
   checkCertificate,
   MAX_CERTIFICATE_BYTES,
   UNKNOWN,
-} from "../../../provider/certificateCheck";
+} from "../../../provider/certificate/check";
 import { FIXTURE_PASSWORD, fixture64, THUMBPRINTS } from "./fixtures";
 
 const SECRET_PASSWORD = "a-password-that-must-never-leak";

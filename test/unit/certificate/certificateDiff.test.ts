@@ -1,5 +1,5 @@
-import { UNKNOWN } from "../../../provider/certificateCheck";
-import { diffCertificate } from "../../../provider/certificateDiff";
+import { UNKNOWN } from "../../../provider/certificate/check";
+import { diffCertificate } from "../../../provider/certificate/diff";
 import { THUMBPRINTS } from "./fixtures";
 
 const olds = {

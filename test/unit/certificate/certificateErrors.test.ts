@@ -5,7 +5,7 @@ import {
   explainRetirement,
   isRetirementError,
   MIGRATION_GUIDE_URL,
-} from "../../../provider/certificateErrors";
+} from "../../../provider/certificate/errors";
 
 const batchError = (code: string, message: string, status = 409) =>
   new BatchError({ status, code, batchMessage: message, operation: "Certificates_CreateCertificate" });

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { certificateFromFile } from "../../../provider/certificateFile";
+import { certificateFromFile } from "../../../provider/certificate/file";
 import { FIXTURE_PASSWORD, FIXTURES, fixture64 } from "./fixtures";
 
 const f = (name: string) => path.join(FIXTURES, name);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { certificateId, certificateOutputs, thumbprintOfId } from "../../../provider/certificate";
-import { checkCertificate } from "../../../provider/certificateCheck";
-import { adoptIfSame } from "../../../provider/certificateCreate";
+import { checkCertificate } from "../../../provider/certificate/check";
+import { adoptIfSame } from "../../../provider/certificate/create";
 import { isBatchError } from "../../../provider/client/errors";
 import type { BatchCertificate } from "../../../provider/client/models";
 

@@ -4,7 +4,7 @@ import {
   certificateIdentity,
   decodeBase64,
   normalizeThumbprint,
-} from "../../../provider/certificateThumbprint";
+} from "../../../provider/certificate/thumbprint";
 import { FIXTURE_PASSWORD, FIXTURES, fixture64, THUMBPRINTS } from "./fixtures";
 
 function thumbprint(r: ReturnType<typeof certificateIdentity>): string {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
-import { checkJobSchedule } from "../../../provider/jobScheduleCheck";
-import { UNKNOWN } from "../../../provider/jobScheduleSpecWalk";
+import { checkJobSchedule } from "../../../provider/jobSchedule/check";
+import { UNKNOWN } from "../../../provider/jobSchedule/specWalk";
 import { baseInputs } from "./fixtures";
 
 const EXAMPLE = "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json";

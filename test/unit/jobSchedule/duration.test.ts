@@ -4,7 +4,7 @@ import {
   canonicalDuration,
   formatDuration,
   parseDuration,
-} from "../../../provider/jobScheduleDuration";
+} from "../../../provider/jobSchedule/duration";
 
 describe("ISO-8601 durations", () => {
   test.each([

@@ -1,5 +1,5 @@
 /** Shared inputs for the JobSchedule unit tests. */
-import type { JobScheduleInputs } from "../../../provider/jobScheduleTypes";
+import type { JobScheduleInputs } from "../../../provider/jobSchedule/types";
 
 /** A minimal valid schedule on an existing pool. */
 export function baseInputs(overrides: Partial<JobScheduleInputs> = {}): JobScheduleInputs {

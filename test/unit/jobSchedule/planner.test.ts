@@ -1,6 +1,11 @@
 import fc from "fast-check";
-import { hasRemoval, planDiff, planDiffWithUnknowns, planUpdate } from "../../../provider/jobSchedulePlanner";
-import { UNKNOWN } from "../../../provider/jobScheduleSpecWalk";
+import {
+  hasRemoval,
+  planDiff,
+  planDiffWithUnknowns,
+  planUpdate,
+} from "../../../provider/jobSchedule/planner";
+import { UNKNOWN } from "../../../provider/jobSchedule/specWalk";
 import { baseInputs } from "./fixtures";
 
 describe("planDiff", () => {

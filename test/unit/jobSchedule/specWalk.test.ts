@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { normalizeBySpec, redactSecrets, secretPaths } from "../../../provider/jobScheduleSpecWalk";
+import { normalizeBySpec, redactSecrets, secretPaths } from "../../../provider/jobSchedule/specWalk";
 
 const EXAMPLE = "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json";
 

@@ -2,8 +2,8 @@
  * A small model of how the Batch service changes a pool for each planned call (test helper).
  * Used by the property tests: applying a plan's steps to the old pool must yield the new inputs.
  */
-import type { PoolRecord, PoolStep } from "../../../provider/poolPlanner";
-import { REPLACE_SEMANTICS_GROUP } from "../../../provider/poolSchema";
+import type { PoolRecord, PoolStep } from "../../../provider/pool/planner";
+import { REPLACE_SEMANTICS_GROUP } from "../../../provider/pool/schema";
 
 /** Applies one step the way the service documents it (spec descriptions of each *Options body). */
 export function applyStep(pool: PoolRecord, step: PoolStep): PoolRecord {

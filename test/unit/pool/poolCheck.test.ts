@@ -1,5 +1,5 @@
-import { checkPool } from "../../../provider/poolCheck";
-import { UNKNOWN } from "../../../provider/planner";
+import { checkPool } from "../../../provider/pool/check";
+import { UNKNOWN } from "../../../provider/core/planner";
 
 const base = {
   id: "p1",

@@ -5,9 +5,9 @@
  * plan a change.
  */
 import fc from "fast-check";
-import { planPool, isPoolEmpty, type PoolRecord } from "../../../provider/poolPlanner";
-import { topLevelChanges } from "../../../provider/planner";
-import { AUTOSCALE_KEYS, PATCH_WHEN_EMPTY, POOL_BODY_KEYS, RESIZE_KEYS } from "../../../provider/poolSchema";
+import { planPool, isPoolEmpty, type PoolRecord } from "../../../provider/pool/planner";
+import { topLevelChanges } from "../../../provider/core/planner";
+import { AUTOSCALE_KEYS, PATCH_WHEN_EMPTY, POOL_BODY_KEYS, RESIZE_KEYS } from "../../../provider/pool/schema";
 import { applySteps } from "./batchModel";
 
 const metadata = fc.array(fc.record({ name: fc.constantFrom("a", "b"), value: fc.constantFrom("1", "2") }), {

@@ -1,5 +1,5 @@
-import { planPool, isPoolEmpty, type PoolRecord } from "../../../provider/poolPlanner";
-import { UNKNOWN } from "../../../provider/planner";
+import { planPool, isPoolEmpty, type PoolRecord } from "../../../provider/pool/planner";
+import { UNKNOWN } from "../../../provider/core/planner";
 
 /** A checked (normalised) fixed-size pool with two nodes, as stored in state after create. */
 function state(overrides: PoolRecord = {}): PoolRecord {

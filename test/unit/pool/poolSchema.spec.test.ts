@@ -1,4 +1,4 @@
-import { PATCH_ANYTIME, PATCH_WHEN_EMPTY } from "../../../provider/poolSchema";
+import { PATCH_ANYTIME, PATCH_WHEN_EMPTY } from "../../../provider/pool/schema";
 import { getDefinition } from "../../../spec/validator";
 import { poolPropertiesUpdatableOnlyWhenEmpty } from "../../../spec/poolUpdateRules";
 

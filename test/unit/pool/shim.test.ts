@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { getStackConfig, resetStackConfig } from "../../../provider/config";
-import { dynamicShim, installProvider } from "../../../provider/shim";
+import { getStackConfig, resetStackConfig } from "../../../provider/core/config";
+import { dynamicShim, installProvider } from "../../../provider/core/shim";
 
 // The same loader the engine's dynamic-provider host uses to deserialize `__provider`.
 const requireFromString: (code: string) => {

@@ -3,7 +3,7 @@ import {
   captureStackConfig,
   resetStackConfig,
   resolveConnection,
-} from "../../../provider/config";
+} from "../../../provider/core/config";
 
 const DEV = "http://127.0.0.1:8085/devbatch";
 const stackConfig = (values: Record<string, string>) => ({ get: (k: string) => values[k] });

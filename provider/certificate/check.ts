@@ -1,0 +1,155 @@
+/**
+ * `check` for the Certificate resource: validates the inputs and computes the thumbprint locally,
+ * so every input mistake fails before any REST call with a message naming the property and the fix.
+ *
+ * Pure (no I/O). Messages never contain the certificate data or the password.
+ */
+import { certificateIdentity, CertificateFormat, normalizeThumbprint } from "./thumbprint";
+
+/**
+ * Batch's limit on `data` ("The maximum size is 10KB"), applied to the decoded certificate file (as
+ * the emulator does), so a file just under 10 KB is not refused for its base64 overhead.
+ */
+export const MAX_CERTIFICATE_BYTES = 10 * 1024;
+
+/** Bytes that a base64 text decodes to (whitespace ignored), without decoding it. */
+export function base64DecodedLength(text: string): number {
+  const compact = text.replace(/\s/g, "");
+  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
+  return Math.floor((compact.length * 3) / 4) - padding;
+}
+
+/**
+ * The value the engine sends for inputs not known yet (during preview): the protocol's
+ * `UnknownStringValue`, equal to `pulumi.runtime.unknownValue` (a unit test asserts it). Written out
+ * so this pure module does not load the Pulumi SDK.
+ */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** The checked inputs of a Certificate (what `create` receives). */
+export interface CertificateInputs {
+  /** base64 of the `.cer` (DER) or `.pfx` file. Secret. */
+  data: string;
+  /** How to read `data`. */
+  certificateFormat: CertificateFormat;
+  /** The `.pfx` password; absent for `cer`. Secret. */
+  password?: string;
+  /** SHA-1 thumbprint, upper-case hex; computed here when not given. */
+  thumbprint: string;
+  /** Optional explicit connection (see `provider/core/config.ts`). Secret. */
+  batchAccount?: Record<string, unknown>;
+}
+
+/** A check failure as the dynamic provider reports it. */
+export interface CheckFailure {
+  /** The input property at fault. */
+  property: string;
+  /** What is wrong and how to fix it. */
+  reason: string;
+}
+
+/** True when the engine has not resolved a value yet (preview); also looks one level inside objects. */
+export function isUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (value && typeof value === "object") return Object.values(value).some((v) => v === UNKNOWN);
+  return false;
+}
+
+/**
+ * Validates Certificate inputs.
+ *
+ * @param news the new inputs from the engine (secrets arrive unwrapped; unknowns as {@link UNKNOWN}).
+ * @returns the normalised inputs (thumbprint filled in, upper-case) and any failures.
+ */
+export function checkCertificate(news: Record<string, unknown>): {
+  inputs: Record<string, unknown>;
+  failures: CheckFailure[];
+} {
+  const failures: CheckFailure[] = [];
+  const inputs: Record<string, unknown> = { ...news };
+  const { data, certificateFormat: format, password, thumbprint } = news;
+
+  if (format !== undefined && !isUnknown(format) && format !== "pfx" && format !== "cer") {
+    failures.push({
+      property: "certificateFormat",
+      reason: `certificateFormat must be "pfx" or "cer" (got ${JSON.stringify(String(format))}).`,
+    });
+  } else if (format === undefined) {
+    failures.push({
+      property: "certificateFormat",
+      reason:
+        'certificateFormat is required: "pfx" for a PKCS#12 file with its private key, "cer" for a public certificate.',
+    });
+  }
+
+  if (data === undefined || data === null || data === "") {
+    failures.push({
+      property: "data",
+      reason: "data is required: the base64 of the certificate file, e.g. certificateFromFile(path).data.",
+    });
+  } else if (!isUnknown(data) && typeof data !== "string") {
+    failures.push({ property: "data", reason: "data must be a base64 string of the certificate file." });
+  } else if (
+    typeof data === "string" &&
+    !isUnknown(data) &&
+    base64DecodedLength(data) > MAX_CERTIFICATE_BYTES
+  ) {
+    failures.push({
+      property: "data",
+      reason:
+        `data holds a ${base64DecodedLength(data)}-byte file, over Batch's 10 KB limit (${MAX_CERTIFICATE_BYTES} bytes); ` +
+        "export the certificate without the extra chain certificates, or use the Azure Key Vault VM extension for large certificates.",
+    });
+  }
+
+  if (password !== undefined && password !== null && !isUnknown(password)) {
+    if (typeof password !== "string") {
+      failures.push({ property: "password", reason: "password must be a string." });
+    } else if (format === "cer") {
+      failures.push({
+        property: "password",
+        reason:
+          'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect).',
+      });
+    }
+  }
+  if (password === null) delete inputs.password;
+
+  let given: string | undefined;
+  if (thumbprint !== undefined && thumbprint !== null && !isUnknown(thumbprint)) {
+    given = typeof thumbprint === "string" ? normalizeThumbprint(thumbprint) : undefined;
+    if (given === undefined || given.length !== 40) {
+      failures.push({
+        property: "thumbprint",
+        reason:
+          "thumbprint must be the 40 hex digits of the certificate's SHA-1 thumbprint (spaces and colons allowed), or omitted to compute it.",
+      });
+      given = undefined;
+    } else {
+      inputs.thumbprint = given;
+    }
+  }
+
+  const readable =
+    failures.length === 0 &&
+    typeof data === "string" &&
+    !isUnknown(data) &&
+    (format === "pfx" || format === "cer") &&
+    !isUnknown(password);
+  if (readable) {
+    const result = certificateIdentity(data, format, typeof password === "string" ? password : undefined);
+    if (!result.ok) {
+      failures.push(result.problem);
+    } else if (given !== undefined && given !== result.identity.thumbprint) {
+      failures.push({
+        property: "thumbprint",
+        reason:
+          `thumbprint ${given} does not match the certificate in data, whose SHA-1 thumbprint is ` +
+          `${result.identity.thumbprint}; set thumbprint to that value or omit it.`,
+      });
+    } else {
+      inputs.thumbprint = result.identity.thumbprint;
+    }
+  }
+  return { inputs, failures };
+}

@@ -1,0 +1,111 @@
+/**
+ * The tiny serialized dynamic provider shared by every resource of this library.
+ *
+ * Pulumi serializes a dynamic resource's provider object (with everything it captures) into the
+ * state of EVERY resource as `__provider`. So the object built here captures nothing but the
+ * implementation's module specifier (a string): each method `require()`s the implementation at
+ * call time, inside the provider process, from the installed `pulumi-azure-batch` package. State
+ * therefore holds ~1 KB of glue, no SDK code and no credentials, and a new library version takes
+ * effect without touching state.
+ *
+ * How a resource reuses it (see `sdk/pool/index.ts`):
+ *
+ * ```ts
+ * const provider = dynamicShim("pulumi-azure-batch/provider/pool");
+ * super(provider, name, props, opts, "batch", "Pool");
+ * ```
+ *
+ * and `provider/pool/index.ts` exports `configure`, `check`, `diff`, `create`, `read`, `update`,
+ * `delete` with the `pulumi.dynamic.ResourceProvider` signatures (its `configure` calls
+ * {@link installProvider}, which stores the stack config for `provider/core/config.ts`).
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { captureStackConfig } from "./config";
+
+/** The methods an implementation installs on the serialized provider (see {@link dynamicShim}). */
+export const DELEGATED_METHODS = ["check", "diff", "read", "update", "delete"] as const;
+
+/** The module an implementation must be: the dynamic provider's methods, all required. */
+export interface ProviderImplementation {
+  /**
+   * Receives the stack config (called once per provider process, before any other method) and
+   * installs the other methods on `target`, the deserialized provider object.
+   */
+  configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void>;
+  /** See `pulumi.dynamic.ResourceProvider.check`. */
+  check(olds: any, news: any): Promise<pulumi.dynamic.CheckResult>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** See `pulumi.dynamic.ResourceProvider.diff`. */
+  diff(id: string, olds: any, news: any): Promise<pulumi.dynamic.DiffResult>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** See `pulumi.dynamic.ResourceProvider.create`. */
+  create(inputs: any): Promise<pulumi.dynamic.CreateResult>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** See `pulumi.dynamic.ResourceProvider.read`. */
+  read(id: string, props?: any): Promise<pulumi.dynamic.ReadResult>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** See `pulumi.dynamic.ResourceProvider.update`. */
+  update(id: string, olds: any, news: any): Promise<pulumi.dynamic.UpdateResult>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** See `pulumi.dynamic.ResourceProvider.delete`. */
+  delete(id: string, props: any): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * Implements `configure` for an implementation module: stores the stack config for
+ * `provider/core/config.ts` and installs the module's methods on the deserialized provider object.
+ *
+ * @param impl the implementation module (its `check`, `diff`, `read`, `update`, `delete`)
+ * @param req the engine's configure request
+ * @param target the deserialized provider object (the `this` of the shim's `configure`)
+ */
+export async function installProvider(
+  impl: Omit<ProviderImplementation, "configure" | "create">,
+  req: pulumi.dynamic.ConfigureRequest,
+  target: object | undefined,
+): Promise<void> {
+  captureStackConfig(req?.config);
+  if (!target) return;
+  for (const name of DELEGATED_METHODS) {
+    const fn = impl[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(target, name, {
+      value: (...args: unknown[]) => fn(...args),
+      configurable: true,
+      writable: true,
+    });
+  }
+}
+
+/**
+ * Builds the serialized provider for an implementation module.
+ *
+ * Why only `configure` and `create`: the closure serializer wraps every function in ~250 bytes of
+ * preamble, and the text lands in the state of every resource (inputs and outputs). The engine's
+ * Node.js dynamic-provider host (`@pulumi/pulumi/cmd/dynamic-provider`, 3.260) deserializes the
+ * provider and awaits `configure` once, before it calls any other method of it, and looks methods
+ * up on the object at call time. So `configure` (a plain `function`, whose `this` is the provider
+ * object) requires the implementation and installs `check`, `diff`, `read`, `update`, `delete` on
+ * it. `create` is the one method the `ResourceProvider` type requires, so it is a direct delegate.
+ *
+ * @param modulePath a bare specifier resolvable from the Pulumi program's directory, e.g.
+ *   `"pulumi-azure-batch/provider/pool"` (package.json `exports` maps it to `dist/provider/pool/index.js`).
+ * @returns a `ResourceProvider` capturing only `modulePath`, the same object for the same path.
+ */
+export function dynamicShim(modulePath: string): pulumi.dynamic.ResourceProvider {
+  // One object per module: Pulumi serializes a provider once per object, so a fresh object per
+  // resource would re-run the closure serializer for every resource of a stack.
+  let provider = shims.get(modulePath);
+  if (!provider) {
+    provider = newShim(modulePath);
+    shims.set(modulePath, provider);
+  }
+  return provider;
+}
+
+const shims = new Map<string, pulumi.dynamic.ResourceProvider>();
+
+function newShim(modulePath: string): pulumi.dynamic.ResourceProvider {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = (): ProviderImplementation => require(modulePath);
+  return {
+    configure: function (r) {
+      return m().configure(r, this);
+    },
+    create: (n) => m().create(n),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The JobSchedule dynamic provider implementation, loaded at call time by the serialized shim
+ * (`dynamicShim("pulumi-azure-batch/provider/jobSchedule")`, see `../core/shim.ts`).
+ *
+ * - create: POST (then disable when `enabled: false`); an existing schedule with the same ID is
+ *   an error unless `adopt: true`, in which case it is read and brought to the inputs with the
+ *   planner's calls.
+ * - update: the pure planner's calls (`jobSchedule/planner.ts`): one PATCH or PUT with If-Match on
+ *   the state's eTag, then enable/disable; then a read-back for the full outputs.
+ * - delete: DELETE, then wait until the schedule (and with it its Jobs and Tasks) is gone.
+ * - read: the schedule as the service holds it, normalised like `check`, so refresh shows only
+ *   real drift; 404 → gone.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { isConflict, isNotFound, waitFor, type BatchClient } from "../client";
+import type { BatchJobSchedule, BatchJobScheduleCreateOptions } from "../client/models";
+import { checkJobSchedule } from "./check";
+import { withJobScheduleClient } from "./client";
+import { inputsFromService, outputsFromService } from "./outputs";
+import { planDiffWithUnknowns, planUpdate } from "./planner";
+import type { JobScheduleInputs, JobScheduleOutputs, JobScheduleStep } from "./types";
+import { installProvider } from "../core/shim";
+
+/** How long `delete` waits for the schedule to disappear (its Jobs and Tasks go with it). */
+export const DELETE_TIMEOUT_MS = 30 * 60 * 1000;
+
+/**
+ * Receives the stack config (`azure-batch:endpoint`, …) for `config.ts` and installs `check`,
+ * `diff`, `read`, `update` and `delete` on the deserialized provider object (see `../core/shim.ts`).
+ */
+export async function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
+  await installProvider({ check, diff, read, update, delete: deleteJobSchedule }, req, target);
+}
+
+/** Validates and normalises the inputs before any REST call (see `jobSchedule/check.ts`). */
+export async function check(
+  _olds: unknown,
+  news: Record<string, unknown>,
+): Promise<pulumi.dynamic.CheckResult> {
+  return checkJobSchedule(news);
+}
+
+/** Reports replacement (id, displayName, account), in-place update, or nothing. */
+export async function diff(
+  _id: string,
+  olds: JobScheduleOutputs,
+  news: JobScheduleInputs,
+): Promise<pulumi.dynamic.DiffResult> {
+  const plan = planDiffWithUnknowns(olds, news);
+  return {
+    changes: plan.changes,
+    replaces: plan.replaces,
+    deleteBeforeReplace: plan.deleteBeforeReplace,
+    stables: ["jobScheduleId"],
+  };
+}
+
+function createBody(inputs: JobScheduleInputs): BatchJobScheduleCreateOptions {
+  const body: BatchJobScheduleCreateOptions = {
+    id: inputs.jobScheduleId,
+    schedule: inputs.schedule,
+    jobSpecification: inputs.jobSpecification,
+  };
+  if (inputs.displayName !== undefined) body.displayName = inputs.displayName;
+  if (inputs.metadata !== undefined) body.metadata = inputs.metadata;
+  return body;
+}
+
+/**
+ * Executes planned steps in order. The first call carries If-Match with `etag`; each later call
+ * uses the ETag the previous one returned, so nobody else's change in between is overwritten.
+ */
+export async function applySteps(
+  client: BatchClient,
+  id: string,
+  steps: JobScheduleStep[],
+  etag: string | undefined,
+): Promise<void> {
+  let ifMatch = etag;
+  for (const step of steps) {
+    const options = ifMatch ? { conditions: { ifMatch } } : undefined;
+    const res =
+      step.kind === "patch"
+        ? await client.jobSchedules.patch(id, step.body, options)
+        : step.kind === "put"
+          ? await client.jobSchedules.replace(id, step.body as BatchJobSchedule, options)
+          : step.kind === "enable"
+            ? await client.jobSchedules.enable(id, options)
+            : await client.jobSchedules.disable(id, options);
+    ifMatch = res.etag;
+  }
+}
+
+async function readOutputs(
+  client: BatchClient,
+  id: string,
+  prior: Partial<JobScheduleInputs>,
+): Promise<JobScheduleOutputs> {
+  const res = await client.jobSchedules.get(id);
+  return outputsFromService(res.body, prior, res.etag);
+}
+
+/** Creates the schedule (or adopts an existing one when `adopt: true`) and returns full outputs. */
+export async function create(inputs: JobScheduleInputs): Promise<pulumi.dynamic.CreateResult> {
+  return withJobScheduleClient(inputs.batchAccount, inputs, async (client) => {
+    try {
+      await client.jobSchedules.add(createBody(inputs));
+      if (inputs.enabled === false) await client.jobSchedules.disable(inputs.jobScheduleId);
+    } catch (e) {
+      if (!isConflict(e, "JobScheduleExists")) throw e;
+      if (inputs.adopt !== true) {
+        throw new Error(
+          `A job schedule with id "${inputs.jobScheduleId}" already exists in this Batch account. Choose another id, ` +
+            `set adopt: true on the JobSchedule to take it over (its schedule, job specification, metadata and ` +
+            `enabled state are then changed to match), or import it with \`pulumi import\`.`,
+          { cause: e },
+        );
+      }
+      const existing = await client.jobSchedules.get(inputs.jobScheduleId);
+      if (existing.body.state === "deleting") {
+        throw new Error(
+          `The job schedule "${inputs.jobScheduleId}" is being deleted and cannot be adopted; wait until it is gone and run again.`,
+          { cause: e },
+        );
+      }
+      const steps = planUpdate(inputsFromService(existing.body, inputs), inputs);
+      await applySteps(client, inputs.jobScheduleId, steps, existing.body.eTag ?? existing.etag);
+    }
+    return { id: inputs.jobScheduleId, outs: await readOutputs(client, inputs.jobScheduleId, inputs) };
+  });
+}
+
+/** Reads the schedule; an empty id tells the engine it is gone. */
+export async function read(
+  id: string,
+  props: Partial<JobScheduleOutputs> = {},
+): Promise<pulumi.dynamic.ReadResult> {
+  return withJobScheduleClient(props.batchAccount, props, async (client) => {
+    const res = await client.jobSchedules.tryGet(id);
+    if (!res || res.body.state === "deleting") return { id: "", props: {} };
+    const outs = outputsFromService(res.body, props, res.etag);
+    return { id, props: outs, inputs: inputsFromService(res.body, props) };
+  });
+}
+
+/** Applies the planner's calls (PATCH or PUT with If-Match, then enable/disable) and reads back. */
+export async function update(
+  id: string,
+  olds: JobScheduleOutputs,
+  news: JobScheduleInputs,
+): Promise<pulumi.dynamic.UpdateResult> {
+  return withJobScheduleClient(news.batchAccount, [olds, news], async (client) => {
+    await applySteps(client, id, planUpdate(olds, news), olds.eTag);
+    return { outs: await readOutputs(client, id, news) };
+  });
+}
+
+/**
+ * Deletes the schedule and waits until it is gone. The service deletes the schedule's Jobs and
+ * Tasks with it. Already gone (404) is success; a schedule already `deleting` is waited for.
+ */
+export async function deleteJobSchedule(id: string, props: Partial<JobScheduleOutputs>): Promise<void> {
+  await withJobScheduleClient(props.batchAccount, props, async (client) => {
+    try {
+      await client.jobSchedules.delete(id);
+    } catch (e) {
+      if (isNotFound(e)) return;
+      if (!isConflict(e, "JobScheduleBeingDeleted")) throw e;
+    }
+    await waitFor(
+      () => client.jobSchedules.tryGet(id),
+      (res) => res === undefined,
+      {
+        timeoutMs: DELETE_TIMEOUT_MS,
+        intervalMs: 200,
+        maxIntervalMs: 10_000,
+        description: `job schedule "${id}" to be deleted`,
+        describe: (res) => `state=${(res as { body?: BatchJobSchedule } | undefined)?.body?.state ?? "gone"}`,
+      },
+    );
+  });
+}
+
+export { deleteJobSchedule as delete };

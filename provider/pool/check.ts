@@ -1,0 +1,152 @@
+/**
+ * `check` for pools: validation against the spec (BatchPoolCreateOptions, via spec/validator.ts)
+ * plus the rules the schema cannot express, with messages that name the pool, the property and the
+ * fix; then normalisation (pool/normalize.ts). Unknown preview values are skipped, not reported.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { validateDefinition } from "../../spec/validator";
+import { durationSeconds, formatDuration } from "../core/normalize";
+import { containsUnknown, isUnknown } from "../core/planner";
+import { normalizePool } from "./normalize";
+import { canonicalizeEnums } from "../core/specEnums";
+import type { PoolRecord } from "./planner";
+import { POOL_BODY_KEYS, POOL_OPTION_KEYS } from "./schema";
+
+const MIN_DURATION: Record<string, [number, number?]> = {
+  resizeTimeout: [300],
+  autoScaleEvaluationInterval: [300, 168 * 3600],
+};
+
+/** Validates and normalises a pool's inputs (the dynamic provider's `check`). */
+export function checkPool(news: PoolRecord): pulumi.dynamic.CheckResult {
+  const { __provider: _provider, ...rest } = news;
+  const failures = validatePool(rest);
+  return { inputs: failures.length > 0 ? rest : normalizePool(rest), failures };
+}
+
+/** Every problem in a pool's inputs, as check failures naming the property and the fix. */
+export function validatePool(inputs: PoolRecord): pulumi.dynamic.CheckFailure[] {
+  const name = typeof inputs.id === "string" && !isUnknown(inputs.id) ? inputs.id : "<unknown id>";
+  const failures: pulumi.dynamic.CheckFailure[] = [];
+  const fail = (property: string, reason: string) =>
+    failures.push({ property, reason: `Pool "${name}": ${reason}` });
+
+  const body: PoolRecord = {};
+  for (const k of POOL_BODY_KEYS) if (inputs[k] !== undefined) body[k] = inputs[k];
+  for (const k of Object.keys(inputs)) {
+    if (!POOL_BODY_KEYS.includes(k as never) && !POOL_OPTION_KEYS.includes(k as never)) {
+      fail(
+        k,
+        `"${k}" is not a pool property of api-version 2024-07-01.20.0: remove it or check its spelling`,
+      );
+    }
+  }
+
+  // Schema: validate the known parts only (unknown preview values are dropped, and so are issues about them).
+  // Enum case is normalised first: `Simplified` is accepted and stored as the spec's `simplified`.
+  const known = canonicalizeEnums("BatchPoolCreateOptions", stripUnknown(body) as PoolRecord);
+  const unknownPaths = unknownPathsOf(body);
+  for (const issue of validateDefinition("BatchPoolCreateOptions", known)) {
+    if (unknownPaths.some((u) => issue.path === u || issue.path.startsWith(`${u}.`))) continue;
+    if (MIN_DURATION[issue.path]) continue; // reported below with the fix spelled out
+    fail(issue.path || issue.property, describeIssue(issue.message, issue.code));
+  }
+
+  if (typeof known.id === "string" && !/^[A-Za-z0-9_-]{1,64}$/.test(known.id)) {
+    fail("id", `id "${known.id}" is invalid: use 1-64 letters, digits, hyphens or underscores`);
+  }
+  for (const [prop, [min, max]] of Object.entries(MIN_DURATION)) {
+    const v = known[prop];
+    if (typeof v !== "string") continue;
+    const s = durationSeconds(v);
+    if (s === undefined) fail(prop, `${prop} "${v}" is invalid: use an ISO 8601 duration such as PT15M`);
+    else if (s < min)
+      fail(prop, `${prop} "${v}" is invalid: must be at least ${formatDuration(min)} (${min / 60} minutes)`);
+    else if (max !== undefined && s > max)
+      fail(prop, `${prop} "${v}" is invalid: must be at most ${formatDuration(max)} (${max / 3600} hours)`);
+  }
+
+  // Autoscale versus fixed size (BatchPoolCreateOptions descriptions).
+  const auto = inputs.enableAutoScale;
+  if (auto === true) {
+    for (const k of ["targetDedicatedNodes", "targetLowPriorityNodes"]) {
+      if (inputs[k] !== undefined) {
+        fail(
+          k,
+          `${k} must not be set when enableAutoScale is true: remove it (the autoScaleFormula sets the size) or set enableAutoScale to false`,
+        );
+      }
+    }
+    if (inputs.autoScaleFormula === undefined) {
+      fail(
+        "autoScaleFormula",
+        'autoScaleFormula is required when enableAutoScale is true: add a formula such as "$TargetDedicatedNodes = 1;"',
+      );
+    }
+  } else if (auto === false || auto === undefined) {
+    if (inputs.autoScaleFormula !== undefined) {
+      fail(
+        "autoScaleFormula",
+        "autoScaleFormula is only allowed when enableAutoScale is true: set enableAutoScale: true or remove the formula",
+      );
+    }
+    if (inputs.autoScaleEvaluationInterval !== undefined) {
+      fail(
+        "autoScaleEvaluationInterval",
+        "autoScaleEvaluationInterval is only allowed when enableAutoScale is true: set enableAutoScale: true or remove it",
+      );
+    }
+    if (inputs.targetDedicatedNodes === undefined && inputs.targetLowPriorityNodes === undefined) {
+      fail(
+        "targetDedicatedNodes",
+        "set targetDedicatedNodes, targetLowPriorityNodes or both (or enableAutoScale: true with an autoScaleFormula)",
+      );
+    }
+  }
+  for (const k of ["targetDedicatedNodes", "targetLowPriorityNodes", "steadyTimeoutSeconds"]) {
+    const v = inputs[k];
+    if (typeof v === "number" && (!Number.isInteger(v) || v < 0))
+      fail(k, `${k} ${v} is invalid: use a whole number of 0 or more`);
+  }
+  for (const k of ["adopt", "waitForSteady", "stopPendingResize"]) {
+    const v = inputs[k];
+    if (v !== undefined && !isUnknown(v) && typeof v !== "boolean") fail(k, `${k} must be true or false`);
+  }
+  const option = inputs.nodeDeallocationOption;
+  if (
+    typeof option === "string" &&
+    !isUnknown(option) &&
+    !/^(requeue|terminate|taskcompletion|retaineddata)$/i.test(option)
+  ) {
+    fail(
+      "nodeDeallocationOption",
+      `nodeDeallocationOption "${option}" is invalid: use requeue, terminate, taskcompletion or retaineddata`,
+    );
+  }
+  return failures;
+}
+
+// Validator messages may quote values; secrets must not show up in them.
+function describeIssue(message: string, code: string): string {
+  return `${message.replace(/'(password|accountKey|sasKey|sshPrivateKey)'[^,;]*/g, "'$1'")} (${code})`;
+}
+
+function stripUnknown(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (isUnknown(v) ? undefined : stripUnknown(v)));
+  if (value !== null && typeof value === "object") {
+    const out: PoolRecord = {};
+    for (const [k, v] of Object.entries(value as PoolRecord)) if (!isUnknown(v)) out[k] = stripUnknown(v);
+    return out;
+  }
+  return value;
+}
+
+function unknownPathsOf(value: unknown, prefix = ""): string[] {
+  if (isUnknown(value)) return [prefix];
+  if (!containsUnknown(value)) return [];
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => unknownPathsOf(v, prefix ? `${prefix}.${i}` : `${i}`));
+  return Object.entries(value as PoolRecord).flatMap(([k, v]) =>
+    unknownPathsOf(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
