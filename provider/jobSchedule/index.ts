@@ -14,11 +14,12 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isConflict, isNotFound, waitFor, type BatchClient } from "../client";
 import type { BatchJobSchedule, BatchJobScheduleCreateOptions } from "../client/models";
+import { applyReconciled, applySteps } from "./apply";
 import { checkJobSchedule } from "./check";
 import { withJobScheduleClient } from "./client";
 import { inputsFromService, outputsFromService } from "./outputs";
 import { planDiffWithUnknowns, planUpdate } from "./planner";
-import type { JobScheduleInputs, JobScheduleOutputs, JobScheduleStep } from "./types";
+import type { JobScheduleInputs, JobScheduleOutputs } from "./types";
 import { installProvider } from "../core/shim";
 
 /** How long `delete` waits for the schedule to disappear (its Jobs and Tasks go with it). */
@@ -64,31 +65,6 @@ function createBody(inputs: JobScheduleInputs): BatchJobScheduleCreateOptions {
   if (inputs.displayName !== undefined) body.displayName = inputs.displayName;
   if (inputs.metadata !== undefined) body.metadata = inputs.metadata;
   return body;
-}
-
-/**
- * Executes planned steps in order. The first call carries If-Match with `etag`; each later call
- * uses the ETag the previous one returned, so nobody else's change in between is overwritten.
- */
-export async function applySteps(
-  client: BatchClient,
-  id: string,
-  steps: JobScheduleStep[],
-  etag: string | undefined,
-): Promise<void> {
-  let ifMatch = etag;
-  for (const step of steps) {
-    const options = ifMatch ? { conditions: { ifMatch } } : undefined;
-    const res =
-      step.kind === "patch"
-        ? await client.jobSchedules.patch(id, step.body, options)
-        : step.kind === "put"
-          ? await client.jobSchedules.replace(id, step.body as BatchJobSchedule, options)
-          : step.kind === "enable"
-            ? await client.jobSchedules.enable(id, options)
-            : await client.jobSchedules.disable(id, options);
-    ifMatch = res.etag;
-  }
 }
 
 async function readOutputs(
@@ -150,7 +126,7 @@ export async function update(
   news: JobScheduleInputs,
 ): Promise<pulumi.dynamic.UpdateResult> {
   return withJobScheduleClient(news.batchAccount, [olds, news], async (client) => {
-    await applySteps(client, id, planUpdate(olds, news), olds.eTag);
+    await applyReconciled(client, id, olds, news);
     return { outs: await readOutputs(client, id, news) };
   });
 }

@@ -20,6 +20,18 @@ export interface ApplyOptions {
   pollIntervalMs?: number;
 }
 
+/**
+ * The pool's ETag moved between the plan and an `updateproperties` call. Batch takes no If-Match
+ * on that call, so the provider checks the ETag itself right before it (see `reconcile.ts`).
+ */
+export class ETagMovedError extends Error {
+  /** @param poolId the pool whose ETag moved */
+  constructor(readonly poolId: string) {
+    super(`Pool "${poolId}" changed since it was last read (its ETag moved).`);
+    this.name = "ETagMovedError";
+  }
+}
+
 /** Runs the steps; returns the last ETag seen (undefined when unknown). */
 export async function applyPoolSteps(
   client: BatchClient,
@@ -35,6 +47,9 @@ export async function applyPoolSteps(
         eTag = (await client.pools.disableAutoScale(poolId)).etag;
         break;
       case "updateProperties":
+        // Replace semantics and no If-Match in the API: check the ETag just before, or a change
+        // made by someone else since the plan would be overwritten silently.
+        if (eTag && (await client.pools.get(poolId)).etag !== eTag) throw new ETagMovedError(poolId);
         eTag = (await client.pools.updateProperties(poolId, step.body as never)).etag;
         break;
       case "patch":

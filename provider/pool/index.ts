@@ -13,6 +13,7 @@ import { progress, withClient } from "../core/connect";
 import { toDiffResult } from "../core/planner";
 import { applyPoolSteps, waitDeleted, waitSteady } from "./apply";
 import { checkPool } from "./check";
+import { applyReconciled } from "./reconcile";
 import { planPool, POOL_STABLES, type PoolRecord } from "./planner";
 import { createBody, poolState } from "./state";
 import { collectSecrets, scrubText } from "../core/secrets";
@@ -120,7 +121,7 @@ export async function update(
           `Pool "${id}": ${plan.replaces.join(", ")} cannot change in place; the engine should have replaced it.`,
         );
       }
-      await applyPoolSteps(client, id, plan.steps, {
+      await applyReconciled(client, id, plan, news, {
         eTag: typeof olds.eTag === "string" ? olds.eTag : undefined,
         ...waitOptions(news),
       });
