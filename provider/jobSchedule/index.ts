@@ -20,6 +20,7 @@ import { withJobScheduleClient } from "./client";
 import { inputsFromService, outputsFromService } from "./outputs";
 import { planDiffWithUnknowns, planUpdate } from "./planner";
 import type { JobScheduleInputs, JobScheduleOutputs } from "./types";
+import { progress } from "../core/connect";
 import { installProvider } from "../core/shim";
 
 /** How long `delete` waits for the schedule to disappear (its Jobs and Tasks go with it). */
@@ -84,26 +85,43 @@ export async function create(inputs: JobScheduleInputs): Promise<pulumi.dynamic.
       if (inputs.enabled === false) await client.jobSchedules.disable(inputs.jobScheduleId);
     } catch (e) {
       if (!isConflict(e, "JobScheduleExists")) throw e;
-      if (inputs.adopt !== true) {
-        throw new Error(
-          `A job schedule with id "${inputs.jobScheduleId}" already exists in this Batch account. Choose another id, ` +
-            `set adopt: true on the JobSchedule to take it over (its schedule, job specification, metadata and ` +
-            `enabled state are then changed to match), or import it with \`pulumi import\`.`,
-          { cause: e },
-        );
-      }
-      const existing = await client.jobSchedules.get(inputs.jobScheduleId);
-      if (existing.body.state === "deleting") {
-        throw new Error(
-          `The job schedule "${inputs.jobScheduleId}" is being deleted and cannot be adopted; wait until it is gone and run again.`,
-          { cause: e },
-        );
-      }
-      const steps = planUpdate(inputsFromService(existing.body, inputs), inputs);
-      await applySteps(client, inputs.jobScheduleId, steps, existing.body.eTag ?? existing.etag);
+      await adopt(client, inputs, e);
     }
     return { id: inputs.jobScheduleId, outs: await readOutputs(client, inputs.jobScheduleId, inputs) };
   });
+}
+
+/**
+ * Takes over an existing schedule with the same id. Without `adopt: true` only when it is exactly
+ * as declared (0 changes): the schedule an interrupted earlier `pulumi up` created, so a crashed
+ * run converges on the rerun. The risk (README): an identical schedule made elsewhere becomes
+ * this stack's too.
+ */
+async function adopt(client: BatchClient, inputs: JobScheduleInputs, conflict: unknown): Promise<void> {
+  const id = inputs.jobScheduleId;
+  const existing = await client.jobSchedules.get(id);
+  if (existing.body.state === "deleting") {
+    throw new Error(
+      `The job schedule "${id}" is being deleted and cannot be adopted; wait until it is gone and run again.`,
+      { cause: conflict },
+    );
+  }
+  const steps = planUpdate(inputsFromService(existing.body, inputs), inputs);
+  if (inputs.adopt !== true) {
+    if (steps.length === 0) {
+      progress(
+        `job schedule "${id}": exists exactly as declared (an interrupted earlier run created it?); taking it over`,
+      );
+      return;
+    }
+    throw new Error(
+      `A job schedule with id "${id}" already exists in this Batch account and differs from the program. Choose ` +
+        `another id, or set adopt: true on the JobSchedule to take it over (its schedule, job specification, ` +
+        `metadata and enabled state are then changed to match).`,
+      { cause: conflict },
+    );
+  }
+  await applySteps(client, id, steps, existing.body.eTag ?? existing.etag);
 }
 
 /** Reads the schedule; an empty id tells the engine it is gone. */

@@ -74,19 +74,12 @@ export async function create(props: PoolRecord): Promise<pulumi.dynamic.CreateRe
     withClient(inputs.batchAccount as BatchAccountInput | undefined, async (client) => {
       try {
         await client.pools.add(createBody(inputs) as never);
-        if (inputs.waitForSteady !== false && asksForNodes(inputs))
-          await waitSteady(client, id, waitOptions(inputs));
       } catch (e) {
         if (!isConflict(e, "PoolExists")) throw e;
-        if (inputs.adopt !== true) {
-          throw new Error(
-            `Pool "${id}" already exists in the Batch account. Set adopt: true on the resource to take it over ` +
-              `(its differences from the program are then applied), or choose another id.`,
-            { cause: e },
-          );
-        }
-        await adopt(client, inputs);
+        await adopt(client, inputs, e);
       }
+      if (inputs.waitForSteady !== false && asksForNodes(inputs))
+        await waitSteady(client, id, waitOptions(inputs));
       return { id, outs: toEngine(await readBack(client, id, inputs)) };
     }),
   );
@@ -147,11 +140,32 @@ export async function remove(id: string, engineProps: PoolRecord): Promise<void>
 }
 export { remove as delete };
 
-async function adopt(client: BatchClient, inputs: PoolRecord): Promise<void> {
+/**
+ * Takes over an existing pool with the same id. Without `adopt: true` only when it is exactly as
+ * declared (0 changes): that is the pool an interrupted earlier `pulumi up` created, and making
+ * the rerun adopt it is what lets a crashed run converge without editing the program. The risk,
+ * documented in the README: an identical pool made elsewhere becomes this stack's too.
+ */
+async function adopt(client: BatchClient, inputs: PoolRecord, conflict: unknown): Promise<void> {
   const id = inputs.id as string;
   const live = await client.pools.get(id);
   const { outputs } = poolState(live.body, inputs, live.etag);
   const plan = planPool(outputs, inputs);
+  const exact = plan.kind !== "replace" && plan.steps.length === 0;
+  if (inputs.adopt !== true) {
+    if (!exact) {
+      throw new Error(
+        `Pool "${id}" already exists in the Batch account and differs from the program ` +
+          `(${plan.changed.join(", ")}). Set adopt: true on the resource to take it over (the differences ` +
+          `are then applied), or choose another id.`,
+        { cause: conflict },
+      );
+    }
+    progress(
+      `pool "${id}": exists exactly as declared (an interrupted earlier run created it?); taking it over`,
+    );
+    return;
+  }
   if (plan.kind === "replace") {
     throw new Error(
       `Pool "${id}" exists but cannot be adopted: ${plan.replaces.join(", ")} differ and cannot change in place ` +

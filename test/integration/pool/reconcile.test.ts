@@ -119,3 +119,16 @@ describe("Pool updates after a lost answer or a concurrent change", () => {
     expect(writes()).toEqual(["Pools_ReplacePoolProperties"]);
   });
 });
+
+describe("Pool create after an interrupted run", () => {
+  test("the pool exists exactly as declared: the rerun takes it over; different: a clear error", async () => {
+    const { inputs, id } = await createPool();
+    emulator.clearRequests();
+    const { outs } = await pool.create(inputs);
+    expect(writes()).toEqual(["Pools_CreatePool"]); // the 409, then reads only
+    expect((await pool.diff(id, outs as Rec, inputs)).changes).toBe(false);
+    await expect(pool.create({ ...inputs, metadata: [{ name: "team", value: "other" }] })).rejects.toThrow(
+      /already exists.*differs.*metadata.*adopt: true/s,
+    );
+  });
+});
