@@ -8,6 +8,7 @@
  */
 import type { BatchJobSchedule } from "../client/models";
 import { normalizeJobScheduleInputs } from "./check";
+import { projectProperties } from "../core/declared";
 import { toPlainJson } from "../core/normalize";
 import { restoreWriteOnlySecrets } from "../core/secrets";
 import type { JobScheduleInputs, JobScheduleOutputs } from "./types";
@@ -29,7 +30,10 @@ export function inputsFromService(
   if (prior.batchAccount !== undefined) raw.batchAccount = prior.batchAccount;
   const inputs = normalizeJobScheduleInputs(raw) as unknown as JobScheduleInputs;
   inputs.jobSpecification = restoreWriteOnlySecrets(inputs.jobSpecification, prior.jobSpecification);
-  return toPlainJson<JobScheduleInputs>(inputs);
+  // Only what the program declared is compared: values the service filled in are not drift.
+  return toPlainJson<JobScheduleInputs>(
+    projectProperties(inputs as unknown as Record<string, unknown>, prior, ["schedule", "jobSpecification"]),
+  );
 }
 
 /**

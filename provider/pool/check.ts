@@ -96,12 +96,7 @@ export function validatePool(inputs: PoolRecord): pulumi.dynamic.CheckFailure[] 
         "autoScaleEvaluationInterval is only allowed when enableAutoScale is true: set enableAutoScale: true or remove it",
       );
     }
-    if (inputs.targetDedicatedNodes === undefined && inputs.targetLowPriorityNodes === undefined) {
-      fail(
-        "targetDedicatedNodes",
-        "set targetDedicatedNodes, targetLowPriorityNodes or both (or enableAutoScale: true with an autoScaleFormula)",
-      );
-    }
+    // No targets is what the service accepts too: a pool with 0 nodes (normalizePool fills in 0).
   }
   for (const k of ["targetDedicatedNodes", "targetLowPriorityNodes", "steadyTimeoutSeconds"]) {
     const v = inputs[k];

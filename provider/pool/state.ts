@@ -4,6 +4,7 @@
  * `pulumi refresh` report real drift and nothing else.
  */
 import type { BatchPool } from "../client";
+import { projectProperties } from "../core/declared";
 import { toPlainJson } from "../core/normalize";
 import { normalizePool } from "./normalize";
 import type { PoolRecord } from "./planner";
@@ -30,7 +31,12 @@ export function poolState(live: BatchPool, prior: PoolRecord, eTag?: string): Po
   const raw = toPlainJson<PoolRecord>(live);
   const body: PoolRecord = {};
   for (const k of POOL_BODY_KEYS) if (raw[k] !== undefined) body[k] = raw[k];
-  const inputs = restoreWriteOnlySecrets(normalizePool(body), prior);
+  // Only what the program declared is compared: values the service filled in are not drift.
+  const inputs = projectProperties(
+    restoreWriteOnlySecrets(normalizePool(body), prior),
+    prior,
+    POOL_BODY_KEYS,
+  );
   if (inputs.enableAutoScale === true) {
     // The formula owns the targets; keep whatever the program declared so refresh shows no drift.
     for (const k of RESIZE_KEYS) if (prior[k] !== undefined) inputs[k] = prior[k];
