@@ -16,7 +16,7 @@ const PASSWORD = "E2e-Registry-Pa55word";
 /** The program: one JobSchedule whose arguments depend on the `e2e:step` config value. */
 const PROGRAM = `
 const pulumi = require("@pulumi/pulumi");
-const { JobSchedule } = require(${JSON.stringify(path.join(REPO_ROOT, "dist", "sdk", "jobSchedule.js"))});
+const { JobSchedule } = require(${JSON.stringify(path.join(REPO_ROOT, "dist", "sdk", "index.js"))});
 const cfg = new pulumi.Config();
 const step = cfg.require("step");
 const recurrenceInterval = step === "create" ? "PT60M" : "PT2H";
