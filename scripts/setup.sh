@@ -2,7 +2,7 @@
 # Set-up for `npm test` and `npm run demo` (idempotent; a few seconds when warm):
 #   1. npm dependencies (npm ci / npm install when node_modules is missing or package-lock.json changed),
 #   2. Node 22 from the `node` dev dependency,
-#   3. the Pulumi CLI pinned to the @pulumi/pulumi version: one already on PATH, else built once from
+#   3. the Pulumi CLI pinned to the @pulumi/pulumi version: a compatible one already on PATH, else built once from
 #      the Go module proxy into a per-user cache outside the repository,
 #   4. links in node_modules/.bin: pulumi, our language host and dynamic-provider launcher; and
 #      node_modules/pulumi-azure-batch -> the repository (the path dynamic providers require()),
@@ -72,13 +72,29 @@ step_done "Node $node_version"
 # 3. Pulumi CLI -----------------------------------------------------------------------------------
 cli_version_ok() { [ -x "$1" ] && [ "$("$1" version 2>/dev/null || true)" = "$PULUMI_VERSION" ]; }
 
-# A pulumi on PATH (outside our own node_modules/.bin) with exactly the pinned version wins.
+# Compatible with the pin: the same major version and not older (v3.276.0, v3.280.1, ... but not
+# v3.270.0 or v4.x), since the engine protocol only grows within a major version.
+cli_version_compatible() {
+  local v want
+  [ -x "$1" ] || return 1
+  v="$("$1" version 2>/dev/null || true)"
+  v="${v#v}"
+  want="${PULUMI_VERSION#v}"
+  [[ "$v" =~ ^([0-9]+)\.([0-9]+)\.([0-9]+)$ ]] || return 1
+  local major=${BASH_REMATCH[1]} minor=${BASH_REMATCH[2]} patch=${BASH_REMATCH[3]}
+  [[ "$want" =~ ^([0-9]+)\.([0-9]+)\.([0-9]+)$ ]] || return 1
+  [ "$major" -eq "${BASH_REMATCH[1]}" ] || return 1
+  [ "$minor" -gt "${BASH_REMATCH[2]}" ] && return 0
+  [ "$minor" -eq "${BASH_REMATCH[2]}" ] && [ "$patch" -ge "${BASH_REMATCH[3]}" ]
+}
+
+# An official pulumi on PATH (outside our own node_modules/.bin) of a compatible version wins.
 find_cli_on_path() {
   local dir
   local IFS=:
   for dir in $PATH; do
     if [ -z "$dir" ] || [ "$dir" = "$BIN" ]; then continue; fi
-    if cli_version_ok "$dir/pulumi"; then
+    if cli_version_compatible "$dir/pulumi"; then
       printf '%s\n' "$(readlink -f "$dir/pulumi")"
       return 0
     fi
@@ -102,7 +118,7 @@ build_cli() {
   cp "$ROOT/tools/pulumi-cli/go.mod" "$ROOT/tools/pulumi-cli/go.sum" "$ROOT/tools/pulumi-cli/tools.go" "$CLI_DIR/"
   local tmp="$CLI_DIR/bin/.pulumi.tmp.$$"
   trap 'rm -f "$tmp"' EXIT
-  log "building the Pulumi CLI $PULUMI_VERSION into $CLI_DIR (cold: 6 to 9 minutes on 2 cores; log: $CLI_DIR/build.log)"
+  log "building the Pulumi CLI $PULUMI_VERSION into $CLI_DIR (cold: about 4 minutes on 2 cores; log: $CLI_DIR/build.log)"
   local started=$SECONDS
   if ! (cd "$CLI_DIR" && GOFLAGS=-buildvcs=false go build -o "$tmp" \
     -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$PULUMI_VERSION" \
@@ -129,7 +145,7 @@ else
   cli_version_ok "$CLI_DIR/bin/pulumi" || build_cli
   cli="$CLI_DIR/bin/pulumi"
 fi
-step_done "Pulumi CLI $PULUMI_VERSION: $cli"
+step_done "Pulumi CLI $("$cli" version 2>/dev/null || echo "?") (pinned $PULUMI_VERSION): $cli"
 
 # 4. Links ----------------------------------------------------------------------------------------
 # The CLI treats plugins lying next to its own (resolved) executable as bundled and uses them

@@ -3,18 +3,18 @@
 # Run from anywhere after `npm run setup`:  bash examples/promotion/promote.sh
 # Against real accounts, skip the emulator and set each stack's azure-batch:* config instead.
 #
-# The run leaves the working tree untouched: the example is mirrored into a temp directory (its
-# Pulumi*.yaml copied, dist/ and node_modules/ linked, so `main: ../../dist/...` resolves as in the
-# repository) with a temp file:// backend, because `pulumi config set` writes the per-run endpoint,
-# account and encrypted key into Pulumi.<stack>.yaml. Everything is removed on exit.
+# The run leaves the working tree untouched: the example's Pulumi*.yaml are copied into a temp
+# directory (with `main` set to the absolute path of examples/promotion/index.ts, so the program
+# still runs from its own directory with its tsconfig.json) with a temp file:// backend, because
+# `pulumi config set` writes the per-run endpoint, account and encrypted key into
+# Pulumi.<stack>.yaml. Everything is removed on exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$PATH"
 WORK="$(mktemp -d)"
 mkdir -p "$WORK/examples/promotion" "$WORK/backend" "$WORK/home"
 cp "$ROOT"/examples/promotion/Pulumi*.yaml "$WORK/examples/promotion/"
-ln -s "$ROOT/dist" "$WORK/dist"
-ln -s "$ROOT/node_modules" "$WORK/node_modules"
+sed -i "s|^main: .*|main: $ROOT/examples/promotion/index.ts|" "$WORK/examples/promotion/Pulumi.yaml"
 export PULUMI_BACKEND_URL="file://$WORK/backend" PULUMI_HOME="$WORK/home"
 export PULUMI_SKIP_UPDATE_CHECK=true PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-promotion-demo}"

@@ -15,8 +15,8 @@ const vmSize = config.get("vmSize") ?? "standard_d2s_v3";
 const nodeCount = config.getNumber("nodeCount") ?? 2;
 const recurrence = config.get("recurrence") ?? "PT1H";
 
-// The program runs from dist/examples/quickstart; the certificate file stays beside the source.
-const certFile = path.resolve(__dirname, "../../../examples/quickstart/quickstart.cer");
+// Pulumi runs this file as it is (TypeScript through ts-node), so the certificate lies beside it.
+const certFile = path.join(__dirname, "quickstart.cer");
 
 /** A public certificate (no private key), installed on the pool's nodes. */
 const certificate = new Certificate("quickstart-cert", certificateFromFile(certFile));

@@ -1,4 +1,4 @@
-import type { TokenCredential } from "@azure/identity";
+import type { TokenCredential } from "@azure/core-auth";
 
 /** The Batch data-plane api-version every request sends (the version of spec/BatchService.json). */
 export const BATCH_API_VERSION = "2024-07-01.20.0";

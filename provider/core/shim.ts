@@ -76,7 +76,7 @@ export async function installProvider(
  *
  * Why only `configure` and `create`: the closure serializer wraps every function in ~250 bytes of
  * preamble, and the text lands in the state of every resource (inputs and outputs). The engine's
- * Node.js dynamic-provider host (`@pulumi/pulumi/cmd/dynamic-provider`, 3.260) deserializes the
+ * Node.js dynamic-provider host (`@pulumi/pulumi/cmd/dynamic-provider`, 3.276) deserializes the
  * provider and awaits `configure` once, before it calls any other method of it, and looks methods
  * up on the object at call time. So `configure` (a plain `function`, whose `this` is the provider
  * object) requires the implementation and installs `check`, `diff`, `read`, `update`, `delete` on

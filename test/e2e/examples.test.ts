@@ -14,7 +14,7 @@
 import { BatchClient } from "../../provider/client";
 import { getRemoteDesktop } from "../../sdk";
 import {
-  compiledProgram,
+  sourceProgram,
   emulatorEnv,
   PulumiTestStack,
   startTestEmulator,
@@ -42,7 +42,7 @@ beforeAll(async () => {
     auth: { kind: "sharedKey", accountName: emu.account, accountKey: emu.key },
   });
   stack = await PulumiTestStack.create({
-    program: compiledProgram("examples/quickstart"),
+    program: sourceProgram("examples/quickstart"),
     project: PROJECT,
     stackPrefix: "quickstart",
     config: { [`${PROJECT}:poolId`]: poolId },

@@ -1,9 +1,13 @@
 /**
  * Our language host (tools/pulumi-language-nodejs) on its own, over real gRPC: how it starts
- * (port on the first stdout line), the calls the CLI makes besides Run, and the pure helpers that
- * turn a Run request into the runner's command line and a RunResponse.
+ * (port on the first stdout line), the calls the CLI makes besides Run, and Run's answers when it
+ * cannot start the program (bad runtime options, no @pulumi/pulumi installed), each as the
+ * official host answers (tools/pulumi-language-nodejs/README.md). Its pure helpers are unit-tested
+ * in test/unit/languageHost/.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { BIN_DIR, REPO_ROOT } from "./harness/paths";
 
@@ -14,7 +18,7 @@ const grpc = fromPulumi("@grpc/grpc-js");
 const languageGrpc = fromPulumi("./proto/language_grpc_pb");
 const languagePb = fromPulumi("./proto/language_pb");
 const emptyPb = fromPulumi("google-protobuf/google/protobuf/empty_pb");
-const runCommand = require(path.join(REPO_ROOT, "tools", "pulumi-language-nodejs", "run-command.js"));
+const structPb = fromPulumi("google-protobuf/google/protobuf/struct_pb");
 const SDK_VERSION: string = require(path.join(pulumiDir, "package.json")).version;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -78,70 +82,71 @@ describe("pulumi-language-nodejs over gRPC", () => {
       "about",
       new languagePb.AboutRequest(),
     );
-    expect(about.getVersion()).toMatch(/^22\./);
+    expect(about.getVersion()).toMatch(/^v22\./);
+  });
+
+  /** A ProgramInfo for `dir` with the given runtime options. */
+  function programInfo(dir: string, options: Record<string, unknown> = {}) {
+    const info = new languagePb.ProgramInfo();
+    info.setRootDirectory(dir);
+    info.setProgramDirectory(dir);
+    info.setEntryPoint(".");
+    info.setOptions(structPb.Struct.fromJavaScript(options));
+    return info;
+  }
+
+  test("GetRequiredPlugins is UNIMPLEMENTED (superseded by GetRequiredPackages), as in Pulumi's host", async () => {
+    await expect(
+      call(client, "getRequiredPlugins", new languagePb.GetRequiredPluginsRequest()),
+    ).rejects.toMatchObject({ code: grpc.status.UNIMPLEMENTED });
+  });
+
+  test("About names the package manager; RuntimeOptionsPrompts asks for one only when unset", async () => {
+    const aboutReq = new languagePb.AboutRequest();
+    aboutReq.setInfo(programInfo(REPO_ROOT));
+    const about = await call<{ getMetadataMap(): { get(k: string): string } }>(client, "about", aboutReq);
+    expect(about.getMetadataMap().get("packagemanager")).toBe("npm");
+    expect(about.getMetadataMap().get("packagemanagerVersion")).toMatch(/^\d+\./);
+
+    const ask = async (options: Record<string, unknown>) => {
+      const req = new languagePb.RuntimeOptionsRequest();
+      req.setInfo(programInfo(REPO_ROOT, options));
+      const resp = await call<{ getPromptsList(): Array<{ getKey(): string }> }>(
+        client,
+        "runtimeOptionsPrompts",
+        req,
+      );
+      return resp.getPromptsList().map((p) => p.getKey());
+    };
+    expect(await ask({})).toEqual(["packagemanager"]);
+    expect(await ask({ packagemanager: "npm" })).toEqual([]);
+  });
+
+  test("Run: bad runtime options and a program without @pulumi/pulumi answer the official errors", async () => {
+    const run = async (dir: string, options: Record<string, unknown>) => {
+      const req = new languagePb.RunRequest();
+      req.setInfo(programInfo(dir, options));
+      req.setMonitorAddress("127.0.0.1:1");
+      const resp = await call<{ getError(): string; getBail(): boolean }>(client, "run", req);
+      return resp.getError();
+    };
+    expect(await run(REPO_ROOT, { typescript: "yes" })).toBe("typescript option must be a boolean");
+    expect(await run(REPO_ROOT, { packagemanager: "deno" })).toContain(
+      "packagemanager option must be one of",
+    );
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "lh-run-no-sdk-"));
+    try {
+      expect(await run(empty, {})).toBe(
+        "It looks like the Pulumi SDK has not been installed. Have you run pulumi install?",
+      );
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   test("unimplemented methods answer UNIMPLEMENTED", async () => {
     await expect(call(client, "pack", new languagePb.PackRequest())).rejects.toMatchObject({
       code: grpc.status.UNIMPLEMENTED,
     });
-  });
-});
-
-describe("run-command helpers", () => {
-  const base = {
-    runPath: "/x/node_modules/@pulumi/pulumi/cmd/run/index.js",
-    monitorAddress: "127.0.0.1:10",
-    engineAddress: "127.0.0.1:11",
-    organization: "organization",
-    project: "proj",
-    stack: "dev",
-    rootDirectory: "/p",
-    pwd: "/p/dist",
-    entryPoint: "index.js",
-    dryRun: true,
-    parallel: 8,
-    args: ["extra"],
-    config: { "proj:message": "hi" },
-    configSecretKeys: ["proj:key"],
-    options: {},
-  };
-
-  test("command line and environment of the runner", () => {
-    const { argv, env } = runCommand.buildRunCommand(base, { PATH: "/bin", NODE_PATH: "/np" });
-    expect(argv).toEqual([
-      base.runPath,
-      ...["--monitor", "127.0.0.1:10", "--engine", "127.0.0.1:11", "--organization", "organization"],
-      ...["--project", "proj", "--root-directory", "/p", "--stack", "dev", "--pwd", "/p/dist"],
-      ...["--dry-run", "--parallel", "8", "index.js", "extra"],
-    ]);
-    expect(JSON.parse(env.PULUMI_CONFIG)).toEqual({ "proj:message": "hi" });
-    expect(JSON.parse(env.PULUMI_CONFIG_SECRET_KEYS)).toEqual(["proj:key"]);
-    expect(env.PULUMI_NODEJS_TYPESCRIPT).toBe("false");
-    expect(env.NODE_PATH).toBe(["/np", path.join(REPO_ROOT, "node_modules")].join(path.delimiter));
-    expect(env.PATH).toBe("/bin");
-  });
-
-  test("runtime options: typescript and nodeargs", () => {
-    const { argv, env } = runCommand.buildRunCommand(
-      {
-        ...base,
-        dryRun: false,
-        entryPoint: "",
-        options: { typescript: true, nodeargs: "--max-old-space-size=512" },
-      },
-      {},
-    );
-    expect(argv[0]).toBe("--max-old-space-size=512");
-    expect(argv).not.toContain("--dry-run");
-    expect(argv).toContain(".");
-    expect(env.PULUMI_NODEJS_TYPESCRIPT).toBe("true");
-  });
-
-  test("outcome of the runner's exit", () => {
-    expect(runCommand.runOutcome(0, null)).toEqual({ error: "", bail: false });
-    expect(runCommand.runOutcome(32, null)).toEqual({ error: "", bail: true });
-    expect(runCommand.runOutcome(1, null).error).toBe("Program exited with non-zero exit code: 1");
-    expect(runCommand.runOutcome(null, "SIGKILL").error).toContain("SIGKILL");
   });
 });

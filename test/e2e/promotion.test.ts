@@ -10,9 +10,10 @@
  *   the raw backend files), the stack config files or any captured CLI output;
  * - `destroy` both: neither account has a pool or a job schedule left.
  *
- * The example directory is mirrored into a temp directory (its files copied, `dist` and
- * `node_modules` linked) so its relative `main` resolves as in the repository while the stack
- * config files the CLI writes stay out of the working tree.
+ * The example's Pulumi*.yaml are copied into a temp directory, `main` set to the absolute path of
+ * examples/promotion/index.ts (so the TypeScript program runs from its own directory, with its
+ * tsconfig.json, as `pulumi up` there would), while the stack config files the CLI writes stay
+ * out of the working tree.
  */
 import { randomBytes } from "crypto";
 import * as fs from "fs";
@@ -79,8 +80,12 @@ beforeAll(async () => {
   for (const dir of ["backend", "pulumi-home"]) fs.mkdirSync(path.join(tempRoot, dir));
   for (const file of fs.readdirSync(EXAMPLE).filter((f) => f.endsWith(".yaml")))
     fs.copyFileSync(path.join(EXAMPLE, file), path.join(projectDir, file));
-  for (const link of ["dist", "node_modules"])
-    fs.symlinkSync(path.join(REPO_ROOT, link), path.join(tempRoot, link), "dir");
+  const projectFile = path.join(projectDir, "Pulumi.yaml");
+  const entry = JSON.stringify(path.join(EXAMPLE, "index.ts"));
+  fs.writeFileSync(
+    projectFile,
+    fs.readFileSync(projectFile, "utf8").replace(/^main: .*$/m, `main: ${entry}`),
+  );
   for (const s of STACKS) {
     clients[s] = new BatchClient({
       endpoint: emu.emulator.endpoint(account(s)),

@@ -1,20 +1,26 @@
 "use strict";
 // The project's own `pulumi-language-nodejs`: a gRPC server implementing Pulumi's LanguageRuntime
 // service for `runtime: nodejs` programs. Pulumi's Go host cannot be built here (see
-// scripts/README.md), so this one, written in Node.js and needing no build step, stands in for it.
+// scripts/README.md), so this one, written in Node.js and needing no build step, stands in for it
+// and follows its behaviour (README.md beside this file lists it, call by call).
 //
-// Protocol, as the CLI (v3.260.0) uses it: the CLI starts this executable with the engine's address
+// Protocol, as the CLI (v3.276.0) uses it: the CLI starts this executable with the engine's address
 // as the last argument, reads the listening port from our first stdout line, then calls Handshake,
-// GetRequiredPackages (or GetRequiredPlugins), GetPluginInfo and Run. Run starts the SDK's own
-// runner (`@pulumi/pulumi/cmd/run`) with Node.js; the program talks to the engine's resource
-// monitor itself. Anything we print after the port line is shown by the CLI as program output.
-// Methods left out (code generation, packing, linking, plugins written in Node.js) answer
-// UNIMPLEMENTED through grpc-js's default handler.
+// GetRequiredPackages, GetPluginInfo and Run. Run starts the SDK's own runner
+// (`@pulumi/pulumi/cmd/run`) with Node.js; the program talks to the engine's resource monitor
+// directly (no proxy in between), so every ResourceMonitor call the SDK makes (ExistsResource,
+// GetDeploymentInfo, SignalAndWaitForShutdown, hooks, …) reaches the engine as it is. Anything we
+// print after the port line is shown by the CLI as program output. Methods left out (code
+// generation, packing, linking, plugins written in Node.js) answer UNIMPLEMENTED through grpc-js's
+// default handler.
 
 const fs = require("fs");
 const path = require("path");
 const { spawn } = require("child_process");
-const { REPO_ROOT, locateRunner, buildRunCommand, runOutcome } = require("./run-command");
+const { REPO_ROOT, SDK_NOT_INSTALLED, locateRunner, buildRunCommand, runOutcome } = require("./run-command");
+const { parseOptions } = require("./options");
+const { resolvePackageManager, installCommand, packageManagerVersion } = require("./package-manager");
+const { requiredPackages, programDependencies } = require("./packages");
 
 // The gRPC runtime and the generated stubs shipped inside @pulumi/pulumi, resolved from this
 // repository's copy so the stubs and grpc-js always match each other.
@@ -36,18 +42,24 @@ function debug(message) {
   if (file) fs.appendFileSync(file, `${new Date().toISOString()} [${process.pid}] ${message}\n`);
 }
 
-/** The engine address: the last positional argument (flags such as -tracing may precede it). */
-function engineAddressFromArgv(argv) {
+/** Flags of the official host that take a value (`-tracing URL`), and the engine address. */
+function parseArgv(argv) {
   const positional = [];
+  const flags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith("-")) positional.push(arg);
-    else if (!arg.includes("=") && ["-tracing", "--tracing", "-root", "--root"].includes(arg)) i++;
+    if (!arg.startsWith("-")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.replace(/^--?/, "").split(/=(.*)/s);
+    if (name === "version") flags.version = true;
+    else if (["tracing", "runtime", "root"].includes(name)) flags[name] = inline ?? argv[++i];
   }
-  return positional[positional.length - 1] || "";
+  return { engineAddress: positional[positional.length - 1] || "", flags };
 }
 
-/** Plain object of a ProgramInfo message (undefined fields when the CLI sent none). */
+/** Plain object of a ProgramInfo message (empty fields when the CLI sent none). */
 function programInfo(info) {
   if (!info) return { rootDirectory: "", programDirectory: "", entryPoint: "", options: {} };
   const options = info.getOptions();
@@ -59,16 +71,13 @@ function programInfo(info) {
   };
 }
 
-/** Nearest package.json at or above `dir`, or undefined. */
-function findPackageJson(dir) {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    const candidate = path.join(current, "package.json");
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(current) === current) return undefined;
-  }
-}
+const cli = parseArgv(process.argv.slice(2));
+const state = { engineAddress: cli.engineAddress, children: new Set() };
 
-const state = { engineAddress: engineAddressFromArgv(process.argv.slice(2)), children: new Set() };
+/** Answers a unary call with an error whose text the CLI prints as is. */
+function fail(callback, err) {
+  callback({ code: grpc.status.UNKNOWN, details: err instanceof Error ? err.message : String(err) });
+}
 
 const service = {
   handshake(call, callback) {
@@ -84,56 +93,100 @@ const service = {
     callback(null, info);
   },
 
-  // Nothing to pre-install: the only plugin our programs need is the dynamic provider
-  // `pulumi-nodejs`, which the CLI finds on PATH (pulumi-resource-pulumi-nodejs) when used.
+  // Superseded by GetRequiredPackages; Pulumi's host answers UNIMPLEMENTED too.
   getRequiredPlugins(_call, callback) {
-    const resp = new languagePb.GetRequiredPluginsResponse();
-    resp.setPluginsList([]);
-    callback(null, resp);
+    callback({ code: grpc.status.UNIMPLEMENTED, details: "method GetRequiredPlugins not implemented" });
   },
 
-  getRequiredPackages(_call, callback) {
+  // Resource plugins declared by the installed packages (`"pulumi": { "resource": true }`).
+  getRequiredPackages(call, callback) {
+    const info = programInfo(call.request.getInfo());
     const resp = new languagePb.GetRequiredPackagesResponse();
-    resp.setPackagesList([]);
+    resp.setPackagesList(
+      requiredPackages(info.programDirectory || process.cwd()).map((p) => {
+        const dep = new pluginPb.PackageDependency();
+        dep.setName(p.name);
+        dep.setKind("resource");
+        dep.setVersion(p.version);
+        dep.setServer(p.server);
+        if (p.parameterization) {
+          const param = new pluginPb.PackageParameterization();
+          param.setName(p.parameterization.name);
+          param.setVersion(p.parameterization.version);
+          param.setValue(Buffer.from(p.parameterization.value, "base64"));
+          dep.setParameterization(param);
+        }
+        return dep;
+      }),
+    );
     callback(null, resp);
   },
 
   run(call, callback) {
     const req = call.request;
     const info = programInfo(req.getInfo());
-    const pwd = req.getPwd() || info.programDirectory || process.cwd();
-    const runPath = locateRunner([info.programDirectory, pwd, info.rootDirectory].filter(Boolean));
-    if (!runPath) {
+    const answerError = (error) => {
       const resp = new languagePb.RunResponse();
-      resp.setError(
-        "Cannot find @pulumi/pulumi/cmd/run from the program directory: install the dependencies (npm install).",
-      );
+      resp.setError(error);
       callback(null, resp);
+    };
+    if (!state.engineAddress) {
+      answerError("when debugging or running explicitly, must call Handshake before Run");
       return;
     }
-    const { argv, env } = buildRunCommand(
-      {
-        runPath,
-        monitorAddress: req.getMonitorAddress(),
-        engineAddress: state.engineAddress,
-        organization: req.getOrganization(),
-        project: req.getProject(),
-        stack: req.getStack(),
-        rootDirectory: info.rootDirectory,
-        pwd,
-        entryPoint: info.entryPoint || req.getProgram(),
-        dryRun: req.getDryrun(),
-        parallel: req.getParallel(),
-        args: req.getArgsList(),
-        config: Object.fromEntries(req.getConfigMap().entries()),
-        configSecretKeys: req.getConfigsecretkeysList(),
-        options: info.options,
-      },
-      process.env,
-    );
+    if (req.getAttachDebugger()) {
+      answerError("pulumi-language-nodejs (pulumi-azure-batch): attaching a debugger is not supported");
+      return;
+    }
+    let options;
+    try {
+      options = parseOptions(info.options);
+    } catch (err) {
+      answerError(err.message);
+      return;
+    }
+    const programDirectory = info.programDirectory || req.getPwd() || process.cwd();
+    const runPath = locateRunner(programDirectory);
+    if (!runPath) {
+      answerError(SDK_NOT_INSTALLED);
+      return;
+    }
+    let command;
+    try {
+      command = buildRunCommand(
+        {
+          runPath,
+          monitorAddress: req.getMonitorAddress(),
+          engineAddress: state.engineAddress,
+          organization: req.getOrganization(),
+          project: req.getProject(),
+          stack: req.getStack(),
+          rootDirectory: info.rootDirectory,
+          programDirectory,
+          entryPoint: info.entryPoint || req.getProgram(),
+          dryRun: req.getDryrun(),
+          parallel: req.getParallel(),
+          tracing: cli.flags.tracing || "",
+          args: req.getArgsList(),
+          config: Object.fromEntries(req.getConfigMap().entries()),
+          configSecretKeys: req.getConfigsecretkeysList(),
+          options,
+        },
+        process.env,
+      );
+    } catch (err) {
+      answerError(err.message);
+      return;
+    }
+    const { argv, env } = command;
+    debug(`Run info=${JSON.stringify(info)} pwd=${req.getPwd()}`);
     debug(`Run ${process.execPath} ${argv.join(" ")}`);
     // The program's output goes straight to ours, which the CLI shows as program output.
-    const child = spawn(process.execPath, argv, { cwd: pwd, env, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(process.execPath, argv, {
+      cwd: programDirectory,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     state.children.add(child);
     let answered = false;
     const answer = (outcome) => {
@@ -155,19 +208,62 @@ const service = {
     child.on("close", (code, signal) => answer(runOutcome(code, signal)));
   },
 
-  // This project installs dependencies with npm itself (scripts/setup.sh); `pulumi install` is a no-op.
+  // `pulumi install`: the package manager of the `packagemanager` option installs, output streamed.
   installDependencies(call) {
-    const resp = new languagePb.InstallDependenciesResponse();
-    resp.setStdout(
-      Buffer.from("pulumi-language-nodejs (pulumi-azure-batch): dependencies are installed by npm\n"),
+    const info = programInfo(call.request.getInfo());
+    const dir = info.programDirectory || call.request.getDirectory() || process.cwd();
+    const send = (field, text) => {
+      const resp = new languagePb.InstallDependenciesResponse();
+      if (field === "stdout") resp.setStdout(Buffer.from(text));
+      else resp.setStderr(Buffer.from(text));
+      call.write(resp);
+    };
+    let pm;
+    try {
+      pm = resolvePackageManager(parseOptions(info.options).packagemanager, dir);
+    } catch (err) {
+      call.destroy({ code: grpc.status.UNKNOWN, details: `failed to parse options: ${err.message}` });
+      return;
+    }
+    send("stdout", "Installing dependencies...\n\n");
+    const [bin, args] = installCommand(pm);
+    const child = spawn(bin, args, { cwd: dir, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk) => send("stdout", chunk));
+    child.stderr.on("data", (chunk) => send("stderr", chunk));
+    child.on("error", (err) =>
+      call.destroy({ code: grpc.status.UNKNOWN, details: `${bin}: ${err.message}` }),
     );
-    call.write(resp);
-    call.end();
+    child.on("close", (code) => {
+      if (code !== 0) {
+        call.destroy({ code: grpc.status.UNKNOWN, details: `${bin} install failed with exit code ${code}` });
+        return;
+      }
+      send("stdout", "Finished installing dependencies\n\n");
+      call.end();
+    });
   },
 
-  runtimeOptionsPrompts(_call, callback) {
+  // `pulumi new` asks which package manager to use when the project does not say.
+  runtimeOptionsPrompts(call, callback) {
+    const info = programInfo(call.request.getInfo());
     const resp = new languagePb.RuntimeOptionsResponse();
-    resp.setPromptsList([]);
+    if (!("packagemanager" in info.options)) {
+      const { RuntimeOptionPrompt } = languagePb;
+      const value = (name) => {
+        const v = new RuntimeOptionPrompt.RuntimeOptionValue();
+        v.setPrompttype(RuntimeOptionPrompt.RuntimeOptionType.STRING);
+        v.setStringvalue(name);
+        v.setDisplayname(name);
+        return v;
+      };
+      const prompt = new RuntimeOptionPrompt();
+      prompt.setKey("packagemanager");
+      prompt.setDescription("The package manager to use for installing dependencies");
+      prompt.setPrompttype(RuntimeOptionPrompt.RuntimeOptionType.STRING);
+      prompt.setChoicesList(["npm", "pnpm", "yarn", "bun"].map(value));
+      prompt.setDefault(value("npm"));
+      resp.setPromptsList([prompt]);
+    }
     callback(null, resp);
   },
 
@@ -175,37 +271,41 @@ const service = {
     callback(null, new languagePb.TemplateResponse());
   },
 
-  about(_call, callback) {
+  about(call, callback) {
+    const info = programInfo(call.request.getInfo());
+    let pm;
+    try {
+      pm = resolvePackageManager(
+        parseOptions(info.options).packagemanager,
+        info.programDirectory || process.cwd(),
+      );
+    } catch (err) {
+      fail(callback, new Error(`failed to parse options: ${err.message}`));
+      return;
+    }
     const resp = new languagePb.AboutResponse();
     resp.setExecutable(process.execPath);
-    resp.setVersion(process.versions.node);
-    resp.getMetadataMap().set("host", "pulumi-azure-batch tools/pulumi-language-nodejs");
+    resp.setVersion(process.version);
+    resp.getMetadataMap().set("packagemanager", pm);
+    resp.getMetadataMap().set("packagemanagerVersion", packageManagerVersion(pm));
     callback(null, resp);
   },
 
-  // The direct dependencies of the program's package.json, with the versions installed.
   getProgramDependencies(call, callback) {
     const req = call.request;
     const info = programInfo(req.getInfo());
-    const pkgFile = findPackageJson(info.programDirectory || req.getPwd() || process.cwd());
     const resp = new languagePb.GetProgramDependenciesResponse();
-    if (pkgFile) {
-      const pkg = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
-      const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).sort();
-      resp.setDependenciesList(
-        names.map((name) => {
-          const dep = new languagePb.DependencyInfo();
-          dep.setName(name);
-          try {
-            const installed = require.resolve(`${name}/package.json`, { paths: [path.dirname(pkgFile)] });
-            dep.setVersion(JSON.parse(fs.readFileSync(installed, "utf8")).version);
-          } catch {
-            dep.setVersion((pkg.dependencies || {})[name] || (pkg.devDependencies || {})[name] || "");
-          }
-          return dep;
-        }),
-      );
-    }
+    resp.setDependenciesList(
+      programDependencies(
+        info.programDirectory || req.getPwd() || process.cwd(),
+        req.getTransitivedependencies(),
+      ).map(({ name, version }) => {
+        const dep = new languagePb.DependencyInfo();
+        dep.setName(name);
+        dep.setVersion(version);
+        return dep;
+      }),
+    );
     callback(null, resp);
   },
 
@@ -216,6 +316,14 @@ const service = {
 };
 
 function main() {
+  if (cli.flags.version) {
+    process.stdout.write(`${SDK_VERSION}\n`);
+    return;
+  }
+  if (cli.flags.runtime && cli.flags.runtime !== "nodejs") {
+    process.stderr.write(`pulumi-language-nodejs: unsupported runtime: ${cli.flags.runtime}\n`);
+    process.exit(1);
+  }
   const server = new grpc.Server({
     "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
     "grpc.max_send_message_length": MAX_MESSAGE_BYTES,

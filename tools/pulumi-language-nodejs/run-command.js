@@ -1,16 +1,20 @@
 "use strict";
 // Pure helpers of the language host: where to find `@pulumi/pulumi/cmd/run` and which command
-// line and environment the Node.js runner gets for one `Run` request. Kept apart from the gRPC
-// wiring (main.js) so they stay small and easy to reason about.
+// line and environment the Node.js runner gets for one `Run` request, as Pulumi's own host builds
+// them (README.md, "Reference behaviour"). Kept apart from the gRPC wiring (main.js) so they stay
+// small and testable without a CLI.
 
-const fs = require("fs");
 const path = require("path");
+const { splitArgs } = require("./options");
 
-/** The repository this host ships in: its node_modules is the fallback for module resolution. */
+/** The repository this host ships in. */
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
 /** Exit code with which `@pulumi/pulumi/cmd/run` says it already showed the user a readable error. */
 const EXIT_AFTER_USER_ACTIONABLE_MESSAGE = 32;
+
+/** What the official host answers when the program has no @pulumi/pulumi to run it with. */
+const SDK_NOT_INSTALLED = "It looks like the Pulumi SDK has not been installed. Have you run pulumi install?";
 
 /**
  * Resolves `request` the way `require()` would from `dir`, or returns undefined.
@@ -27,45 +31,34 @@ function resolveFrom(request, dir) {
 }
 
 /**
- * Finds the runner of the program's own `@pulumi/pulumi` (so program and runner share one copy of
- * the SDK), searching from the program directory up, then the project root, then this repository.
- * PULUMI_LANGUAGE_NODEJS_RUN_PATH overrides the search, as it does for Pulumi's own host.
- * @param {string[]} dirs directories to search from, most specific first
+ * Finds the runner of the program's own `@pulumi/pulumi`, resolved from the program directory (so
+ * program and runner share one copy of the SDK). No fallback to this repository's copy: a program
+ * whose dependencies are not installed must fail as it would with Pulumi's host, not run on ours.
+ * PULUMI_LANGUAGE_NODEJS_RUN_PATH overrides the module name, as it does for Pulumi's host.
+ * @param {string} programDirectory
+ * @param {NodeJS.ProcessEnv} env
  */
-function locateRunner(dirs) {
-  const override = process.env.PULUMI_LANGUAGE_NODEJS_RUN_PATH;
-  if (override) return fs.existsSync(override) ? path.resolve(override) : undefined;
-  for (const dir of [...dirs, REPO_ROOT]) {
-    const found = resolveFrom("@pulumi/pulumi/cmd/run", dir);
-    if (found) return found;
+function locateRunner(programDirectory, env = process.env) {
+  const request = env.PULUMI_LANGUAGE_NODEJS_RUN_PATH || "@pulumi/pulumi/cmd/run";
+  return resolveFrom(request, programDirectory);
+}
+
+/**
+ * The config map as the runner's PULUMI_CONFIG: keys `ns:name` become `ns:config:name`, the form
+ * the official host sends (the SDK reads both).
+ * @param {Record<string, string>} config
+ */
+function configJson(config) {
+  const out = {};
+  for (const [key, value] of Object.entries(config)) {
+    const colon = key.indexOf(":");
+    if (colon < 0)
+      throw new Error(`failed to serialize configuration: invalid config key ${JSON.stringify(key)}`);
+    const namespace = key.slice(0, colon);
+    const name = key.slice(colon + 1);
+    out[name.startsWith("config:") ? key : `${namespace}:config:${name}`] = value;
   }
-  return undefined;
-}
-
-/**
- * Turns the runtime options of Pulumi.yaml (`runtime.options`) into the runner's environment.
- * TypeScript is off unless asked for: this project runs compiled JavaScript (tsc into dist/).
- * @param {Record<string, unknown>} options
- */
-function optionsEnv(options) {
-  const env = { PULUMI_NODEJS_TYPESCRIPT: options.typescript === true ? "true" : "false" };
-  if (typeof options.tsconfig === "string") env.PULUMI_NODEJS_TSCONFIG_PATH = options.tsconfig;
-  if (options.transpileOnly !== undefined) env.PULUMI_NODEJS_TRANSPILE_ONLY = String(options.transpileOnly);
-  return env;
-}
-
-/**
- * Appends this repository's node_modules to NODE_PATH: a last resort that lets programs (and
- * dynamic providers' serialized code) outside the repository resolve `@pulumi/pulumi` and
- * `pulumi-azure-batch`. Resolution from the program's own directory still wins.
- * @param {string | undefined} existing
- */
-function withRepoNodePath(existing) {
-  const repoModules = path.join(REPO_ROOT, "node_modules");
-  const parts = (existing || "").split(path.delimiter).filter(Boolean);
-  return parts.includes(repoModules)
-    ? parts.join(path.delimiter)
-    : [...parts, repoModules].join(path.delimiter);
+  return JSON.stringify(out);
 }
 
 /**
@@ -78,21 +71,19 @@ function withRepoNodePath(existing) {
  * @param {string} run.project
  * @param {string} run.stack
  * @param {string} run.rootDirectory
- * @param {string} run.pwd
+ * @param {string} run.programDirectory
  * @param {string} run.entryPoint
  * @param {boolean} run.dryRun
  * @param {number} run.parallel
+ * @param {string} run.tracing
  * @param {string[]} run.args
  * @param {Record<string, string>} run.config
  * @param {string[]} run.configSecretKeys
- * @param {Record<string, unknown>} run.options
+ * @param {import("./options").NodeOptions} run.options parsed runtime options
  * @param {NodeJS.ProcessEnv} baseEnv
  */
 function buildRunCommand(run, baseEnv) {
-  const argv = [];
-  if (typeof run.options.nodeargs === "string")
-    argv.push(...run.options.nodeargs.split(/\s+/).filter(Boolean));
-  argv.push(run.runPath);
+  const argv = [...splitArgs(run.options.nodeargs), run.runPath];
   const flag = (name, value) => {
     if (value !== undefined && value !== "") argv.push(`--${name}`, String(value));
   };
@@ -102,19 +93,21 @@ function buildRunCommand(run, baseEnv) {
   flag("project", run.project);
   flag("root-directory", run.rootDirectory);
   flag("stack", run.stack);
-  flag("pwd", run.pwd);
+  flag("pwd", run.programDirectory);
   if (run.dryRun) argv.push("--dry-run");
-  if (run.parallel > 0) flag("parallel", run.parallel);
+  flag("parallel", String(run.parallel || 0));
+  flag("tracing", run.tracing);
+  // The engine always names an entry point ("." for the program directory itself).
   argv.push(run.entryPoint || ".", ...run.args);
 
   const env = {
     ...baseEnv,
-    ...optionsEnv(run.options),
-    // The SDK reads configuration from here, not from flags (keys like "project:name").
-    PULUMI_CONFIG: JSON.stringify(run.config),
+    PULUMI_CONFIG: configJson(run.config),
     PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(run.configSecretKeys),
-    NODE_PATH: withRepoNodePath(baseEnv.NODE_PATH),
   };
+  // Only "true" is ever set: with TypeScript off, whatever the caller's environment says stays.
+  if (run.options.typescript) env.PULUMI_NODEJS_TYPESCRIPT = "true";
+  if (run.options.tsconfig) env.PULUMI_NODEJS_TSCONFIG_PATH = run.options.tsconfig;
   return { argv, env };
 }
 
@@ -127,8 +120,16 @@ function buildRunCommand(run, baseEnv) {
 function runOutcome(code, signal) {
   if (code === 0) return { error: "", bail: false };
   if (code === EXIT_AFTER_USER_ACTIONABLE_MESSAGE) return { error: "", bail: true };
-  if (signal) return { error: `Program was terminated by signal ${signal}`, bail: false };
+  if (signal) return { error: `Program exited unexpectedly: signal: ${signal}`, bail: false };
   return { error: `Program exited with non-zero exit code: ${code}`, bail: false };
 }
 
-module.exports = { REPO_ROOT, resolveFrom, locateRunner, buildRunCommand, runOutcome, withRepoNodePath };
+module.exports = {
+  REPO_ROOT,
+  SDK_NOT_INSTALLED,
+  resolveFrom,
+  locateRunner,
+  configJson,
+  buildRunCommand,
+  runOutcome,
+};

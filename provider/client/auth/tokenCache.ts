@@ -1,4 +1,4 @@
-import type { AccessToken, TokenCredential } from "@azure/identity";
+import type { AccessToken, TokenCredential } from "@azure/core-auth";
 
 /**
  * Caches an Entra ID access token and refreshes it `refreshMarginMs` before it expires. Concurrent

@@ -1,4 +1,4 @@
-import type { TokenCredential } from "@azure/identity";
+import type { TokenCredential } from "@azure/core-auth";
 import { sharedKeyAuthorization } from "../auth/sharedKey";
 import { TokenCache } from "../auth/tokenCache";
 import { BATCH_SCOPE, type BatchAuth } from "../options";

@@ -1,8 +1,9 @@
 /**
  * A throw-away Pulumi stack for end-to-end tests: a temp project directory (Pulumi.yaml pointing
- * at a compiled program, or an inline program), a temp file:// backend and PULUMI_HOME, a unique
- * stack name, and the real CLI run with the offline environment. `dispose()` removes the stack and
- * every temp directory, whatever happened before.
+ * at a compiled program, a TypeScript source file or an inline program) or a project directory the
+ * test made itself, a temp file:// backend and PULUMI_HOME, a unique stack name, and the real CLI
+ * run with the offline environment. `dispose()` removes the stack and every temp directory,
+ * whatever happened before.
  */
 import { randomBytes } from "crypto";
 import * as fs from "fs";
@@ -18,11 +19,16 @@ export type ConfigValue = string | { value: string; secret: true };
 /** Options of {@link PulumiTestStack.create}. */
 export interface TestStackOptions {
   /**
-   * The program: an absolute path to a compiled entry file (see `compiledProgram()`), or
-   * `{ source }`, the text of an index.js written into the temp project (it resolves
-   * `@pulumi/pulumi` and `pulumi-azure-batch` through a node_modules link to the repository).
+   * The program:
+   * - an absolute path to an entry file: compiled JavaScript (see `compiledProgram()`; run with
+   *   `runtime.options.typescript: false`, as a JavaScript project would) or a TypeScript source
+   *   (see `sourceProgram()`; run through Pulumi's TypeScript path with the tsconfig beside it);
+   * - `{ source }`: the text of an index.js written into the temp project (it resolves
+   *   `@pulumi/pulumi` and `pulumi-azure-batch` through a node_modules link to the repository);
+   * - `{ projectDir }`: a directory the caller prepared with its own Pulumi.yaml (and package.json,
+   *   node_modules, …); commands run there and the caller removes it.
    */
-  program: string | { source: string };
+  program: string | { source: string } | { projectDir: string };
   /** Project name (default "e2e"); config keys without a namespace get it. */
   project?: string;
   /** Stack name prefix (default "test"); a random suffix makes it unique. */
@@ -70,10 +76,14 @@ export class PulumiTestStack {
   /** Creates the temp project, backend and stack (`pulumi stack init`) and sets the config. */
   static async create(options: TestStackOptions): Promise<PulumiTestStack> {
     const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), "pulumi-azure-batch-e2e-"));
-    const projectDir = path.join(tempRoot, "project");
+    const own = typeof options.program === "object" && "projectDir" in options.program;
+    const projectDir = own
+      ? (options.program as { projectDir: string }).projectDir
+      : path.join(tempRoot, "project");
     const backendDir = path.join(tempRoot, "backend");
     const pulumiHome = path.join(tempRoot, "pulumi-home");
-    for (const dir of [projectDir, backendDir, pulumiHome]) fs.mkdirSync(dir);
+    for (const dir of own ? [backendDir, pulumiHome] : [projectDir, backendDir, pulumiHome])
+      fs.mkdirSync(dir);
     const project = options.project ?? "e2e";
     const stack = new PulumiTestStack(
       tempRoot,
@@ -86,19 +96,26 @@ export class PulumiTestStack {
       options.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
     );
     try {
-      let main: string;
-      if (typeof options.program === "string") {
-        main = options.program;
-      } else {
-        main = path.join(projectDir, "index.js");
-        fs.writeFileSync(main, options.program.source);
-        fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(projectDir, "node_modules"), "dir");
+      if (typeof options.program === "string" || "source" in options.program) {
+        let main: string;
+        if (typeof options.program === "string") {
+          main = options.program;
+        } else {
+          main = path.join(projectDir, "index.js");
+          fs.writeFileSync(main, options.program.source);
+          fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(projectDir, "node_modules"), "dir");
+        }
+        // JavaScript entry points skip loading ts-node (a second or so per command), as a
+        // JavaScript project would say in its Pulumi.yaml; TypeScript ones get Pulumi's default.
+        const runtime = main.endsWith(".ts")
+          ? "runtime: nodejs"
+          : "runtime:\n  name: nodejs\n  options:\n    typescript: false";
+        // JSON strings are valid YAML scalars: no quoting surprises with paths.
+        fs.writeFileSync(
+          path.join(projectDir, "Pulumi.yaml"),
+          `name: ${JSON.stringify(project)}\n${runtime}\nmain: ${JSON.stringify(main)}\n`,
+        );
       }
-      // JSON strings are valid YAML scalars: no quoting surprises with paths.
-      fs.writeFileSync(
-        path.join(projectDir, "Pulumi.yaml"),
-        `name: ${JSON.stringify(project)}\nruntime: nodejs\nmain: ${JSON.stringify(main)}\n`,
-      );
       await stack.run(["stack", "init", stack.stackName]);
       await stack.setConfig(options.config ?? {});
       return stack;

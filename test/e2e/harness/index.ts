@@ -2,7 +2,7 @@
  * End-to-end test harness: the real Pulumi CLI against throw-away stacks (and the emulator).
  * See scripts/README.md ("E2E harness") for a walk-through.
  */
-export { REPO_ROOT, BIN_DIR, pulumiBinary, compiledProgram } from "./paths";
+export { REPO_ROOT, BIN_DIR, pulumiBinary, compiledProgram, sourceProgram } from "./paths";
 export { offlineEnv, TEST_PASSPHRASE } from "./offlineEnv";
 export type { OfflineEnvOptions } from "./offlineEnv";
 export { runPulumi, PulumiCommandError, DEFAULT_COMMAND_TIMEOUT_MS } from "./runPulumi";

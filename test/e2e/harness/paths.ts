@@ -1,6 +1,7 @@
 /**
  * Where things are: the repository root, its node_modules/.bin (Node 22, the pinned Pulumi CLI and
- * our plugins, linked there by scripts/setup.sh) and compiled programs under dist/.
+ * our plugins, linked there by scripts/setup.sh), compiled programs under dist/ and TypeScript
+ * programs run from their sources.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -43,5 +44,17 @@ export function compiledProgram(sourceDir: string, entry = "index.js"): string {
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run build\` (tsc) first`);
   }
+  return file;
+}
+
+/**
+ * The TypeScript entry file of a program run as Pulumi runs a user's program (ts-node, with the
+ * tsconfig.json beside it), from its directory relative to the repository (e.g.
+ * "examples/quickstart" → <repo>/examples/quickstart/index.ts). Its imports still need the built
+ * tree: the dynamic providers load `pulumi-azure-batch/provider/...` from dist/.
+ */
+export function sourceProgram(sourceDir: string, entry = "index.ts"): string {
+  const file = path.join(REPO_ROOT, sourceDir, entry);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing`);
   return file;
 }
