@@ -1,11 +1,13 @@
 /**
- * Per-request context passed through the pipeline, and the shared emulator state handlers use.
+ * Per-request context passed through the pipeline, the shared emulator state handlers use, and the
+ * shapes of handlers and routes. A leaf module: it imports only types of other leaves (config, faults,
+ * request log, store), never the router or a handler, so dependencies point one way
+ * (pipeline → router → handlers → model/store).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Account, Timings } from "./config";
 import type { FaultInjector } from "./faults";
 import type { RequestLog } from "./requestLog";
-import type { Route } from "./router";
 import type { Entity, Store } from "./store/Store";
 
 /** State shared by all requests of one running emulator. */
@@ -67,3 +69,16 @@ export interface HandlerResult {
 
 /** A request handler for one operation. */
 export type Handler = (ctx: Ctx) => HandlerResult;
+
+/** One routed operation. */
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  /** Spec operationId (Nodes_GetRemoteDesktop is not in the 2024-07-01 spec; named after the seed doc). */
+  operation: string;
+  handler: Handler;
+  /** Spec definition validating the request body, if the operation takes one. */
+  body?: string;
+  /** Whether the spec declares If-Match & co. for this operation (filled from the spec). */
+  conditional?: boolean;
+}

@@ -2,7 +2,7 @@
  * Routing: maps method + path (after the account segment) to the spec operation and its handler, and
  * records which request-body definition and conditional headers the spec declares for it.
  */
-import type { Handler } from "./context";
+import type { Handler, Route } from "./context";
 import * as certs from "./handlers/certificates";
 import * as jobSchedules from "./handlers/jobSchedules";
 import * as nodes from "./handlers/nodes";
@@ -10,18 +10,7 @@ import * as scaling from "./handlers/poolScaling";
 import * as pools from "./handlers/pools";
 import { specDocument } from "../spec/validator";
 
-/** One routed operation. */
-export interface Route {
-  method: string;
-  pattern: RegExp;
-  /** Spec operationId (Nodes_GetRemoteDesktop is not in the 2024-07-01 spec; named after the seed doc). */
-  operation: string;
-  handler: Handler;
-  /** Spec definition validating the request body, if the operation takes one. */
-  body?: string;
-  /** Whether the spec declares If-Match & co. for this operation (filled from the spec). */
-  conditional?: boolean;
-}
+export type { Route } from "./context";
 
 const ID = "([^/]+)";
 const CERT = "/certificates\\(thumbprintAlgorithm=([^,]+),thumbprint=([^)]+)\\)";

@@ -6,5 +6,4 @@ export * from "./certificate";
 export * from "./jobSchedule";
 export * from "./getRemoteDesktop";
 export * from "./getRemoteLoginSettings";
-export * from "./getPool";
 export type { LookupOptions } from "./lookupConnection";

@@ -22,6 +22,7 @@ import { dynamicShim } from "../../provider/core/shim";
 import type { PoolArgs } from "./types";
 
 export type { PoolArgs, PoolOutputProperties, DeepInput } from "./types";
+export * from "./getPool";
 
 /** The implementation module the serialized provider requires at call time. */
 export const POOL_PROVIDER_MODULE = "pulumi-azure-batch/provider/pool";

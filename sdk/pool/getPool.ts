@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { BatchPool } from "../provider/client";
-import { withLookupClient, type LookupOptions } from "./lookupConnection";
+import type { BatchPool } from "../../provider/client";
+import { withLookupClient, type LookupOptions } from "../lookupConnection";
 
 /** Arguments of {@link getPool}. */
 export interface GetPoolArgs extends LookupOptions {
