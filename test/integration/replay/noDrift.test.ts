@@ -11,6 +11,7 @@ import * as certificate from "../../../provider/certificate";
 import { resetStackConfig } from "../../../provider/core/config";
 import * as jobSchedule from "../../../provider/jobSchedule";
 import * as pool from "../../../provider/pool";
+import { POOL_BODY_KEYS } from "../../../provider/pool/schema";
 import { engineProps, getAt, leafPaths, replayId, setAt, withoutPath } from "./programs";
 import { startRecordedServer, type RecordedServer } from "./recordedServer";
 import { loadRecordedObjects, type RecordedObject } from "./recordings";
@@ -72,6 +73,38 @@ function declaredLeaf(o: RecordedObject): Array<string | number> | undefined {
   );
 }
 
+/** The properties a program declares (the rest of a GET body is read-only). */
+const BODY_KEYS: Record<RecordedObject["kind"], string[]> = {
+  pool: [...POOL_BODY_KEYS],
+  jobSchedule: ["schedule", "jobSpecification", "metadata"],
+  certificate: [],
+};
+
+/** Leaves of the served GET that the create body left out: what the service filled in. */
+function filledLeaves(o: RecordedObject): Array<Array<string | number>> {
+  return leafPaths(o.get.body).filter(
+    (path) =>
+      BODY_KEYS[o.kind].includes(String(path[0])) &&
+      path[0] !== "id" &&
+      getAt(o.createBody, path) === undefined,
+  );
+}
+
+/** Sets a value at a path, creating missing parents (objects only); false when a list is missing. */
+function setCreating(value: Rec, path: Array<string | number>, v: unknown): boolean {
+  let cur: Rec = value;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = cur[path[i] as string];
+    if (next === undefined) {
+      if (typeof path[i + 1] === "number") return false;
+      cur[path[i] as string] = {};
+    }
+    cur = cur[path[i] as string] as Rec;
+  }
+  cur[path[path.length - 1] as string] = v;
+  return true;
+}
+
 const named = objects.map((o) => [`${o.kind} ${o.id} (${o.source})`, o] as const);
 
 test("the recordings hold objects of every kind", () => {
@@ -92,6 +125,24 @@ describe.each(named)("recorded %s", (_name, o) => {
   });
 
   if (o.kind === "certificate") return;
+
+  test("declaring a value the service filled in is no change (and never a replacement)", async () => {
+    const { p, id, refreshed } = await createAndRefresh(o);
+    const props = engineProps(o, id);
+    let tried = 0;
+    for (const path of filledLeaves(o)) {
+      const news = structuredClone(props);
+      if (!setCreating(news, path, getAt(o.get.body, path))) continue;
+      const checkedNews = await p.check({}, news);
+      if ((checkedNews.failures ?? []).length > 0) continue;
+      tried++;
+      expect({ path, diff: await p.diff(id, refreshed, checkedNews.inputs as Rec) }).toMatchObject({
+        path,
+        diff: { changes: false },
+      });
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
 
   test("a changed declared value in the served GET is drift", async () => {
     const leaf = declaredLeaf(o);
