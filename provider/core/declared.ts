@@ -11,7 +11,7 @@
  * was added out of band). Both arguments must already be normalised alike (enums, defaults).
  */
 import { isDeepStrictEqual } from "node:util";
-import { durationSeconds } from "./normalize";
+import { durationSeconds, normalizeFormula } from "./normalize";
 import { SECRET_FIELDS } from "./secrets";
 
 type Rec = Record<string, unknown>;
@@ -29,15 +29,31 @@ const CASE_INSENSITIVE = new Set([
   "publisher",
   "offer",
   "sku",
+  // Enum-valued properties (the spec's enums are matched without regard to case by the service).
+  "nodeFillType",
+  "elevationLevel",
+  "scope",
+  "caching",
+  "storageAccountType",
+  "loginMode",
+  "visibility",
+  "targetNodeCommunicationMode",
+  "onAllTasksComplete",
+  "onTaskFailure",
+  "poolLifetimeOption",
+  "uploadCondition",
+  "nodeDeallocationOption",
 ]);
 
 /**
  * Whether the service treats `live` and `declared` of property `key` as the same value: equal,
- * equal ignoring case for the case-insensitive properties, or ISO 8601 durations of equal length.
+ * equal ignoring case for the case-insensitive properties, autoscale formulas equal modulo
+ * whitespace, or ISO 8601 durations of equal length (`PT01H00M00S` is `PT1H`).
  */
 export function sameServiceValue(live: unknown, declared: unknown, key?: string): boolean {
   if (live === declared) return true;
   if (typeof live !== "string" || typeof declared !== "string") return false;
+  if (key === "autoScaleFormula") return normalizeFormula(live) === normalizeFormula(declared);
   if (key !== undefined && CASE_INSENSITIVE.has(key) && live.toLowerCase() === declared.toLowerCase()) {
     return true;
   }
