@@ -2,8 +2,9 @@
  * A recorded-answer Batch endpoint: a real node:http server on port 0 that accepts the creates of
  * recorded objects and answers GET/HEAD of each with the body and headers the REAL service
  * recorded (ids, URLs and server times adjusted; an ETag or Last-Modified the service did not
- * send is not sent either). DELETE makes the object gone. Nothing else is recorded, so every other
- * call is refused with a Batch error naming it — a provider that calls more than it should fails.
+ * send is not sent either). PATCH of a pool or schedule replaces the properties it carries;
+ * DELETE makes the object gone. Nothing else is recorded, so every other call is refused with a
+ * Batch error naming it — a provider that calls more than it should fails.
  *
  * Why not the emulator: the emulator answers with what it implements; this answers with what the
  * service actually said, which is what a provider must show no drift against.
@@ -18,6 +19,8 @@ export interface SeenRequest {
   method: string;
   path: string;
   body: string;
+  /** The If-Match header, when sent. */
+  ifMatch?: string;
 }
 
 /** One object as the server holds it. */
@@ -30,6 +33,15 @@ interface Held {
   /** The GET body as served (tests may change it to make drift). */
   body: Record<string, unknown>;
   eTag?: string;
+}
+
+/** Options of {@link startRecordedServer}. */
+export interface ServerOptions {
+  /**
+   * Response headers never sent (e.g. `["ETag", "Last-Modified"]`), whatever was recorded; the
+   * body's `eTag` goes too when ETag is listed.
+   */
+  withoutHeaders?: string[];
 }
 
 /** The running server. */
@@ -76,7 +88,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export async function startRecordedServer(
   objects: RecordedObject[],
   idOf: (o: RecordedObject) => string = (o) => o.id,
+  options: ServerOptions = {},
 ): Promise<RecordedServer> {
+  const dropped = new Set((options.withoutHeaders ?? []).map((h) => h.toLowerCase()));
   const held = new Map<string, Held>();
   const key = (kind: ObjectKind, id: string) => `${kind}:${id.toLowerCase()}`;
   for (const object of objects) {
@@ -97,6 +111,7 @@ export async function startRecordedServer(
     const body = JSON.parse(text) as Record<string, unknown>;
     for (const t of SERVER_TIMES) if (typeof body[t] === "string") body[t] = h.created?.toISOString();
     if (h.eTag && typeof body.eTag === "string") body.eTag = h.eTag;
+    if (dropped.has("etag")) delete body.eTag;
     return JSON.stringify(body);
   };
 
@@ -109,10 +124,15 @@ export async function startRecordedServer(
   };
 
   const handle = (req: SeenRequest, res: http.ServerResponse, clientRequestId?: string): void => {
+    const writeHead = (status: number, headers: Record<string, string>) =>
+      res.writeHead(
+        status,
+        Object.fromEntries(Object.entries(headers).filter(([k]) => !dropped.has(k.toLowerCase()))),
+      );
     const common: Record<string, string> = { "request-id": randomUUID(), date: new Date().toUTCString() };
     if (clientRequestId) common["client-request-id"] = clientRequestId;
     const error = (status: number, code: string, message: string) => {
-      res.writeHead(status, { ...common, "content-type": "application/json;odata=minimalmetadata" });
+      writeHead(status, { ...common, "content-type": "application/json;odata=minimalmetadata" });
       res.end(JSON.stringify({ code, message: { lang: "en-US", value: message } }));
     };
     const kind: ObjectKind | undefined = COLLECTIONS[req.path.toLowerCase()];
@@ -130,7 +150,7 @@ export async function startRecordedServer(
         if (/^(etag|last-modified)$/i.test(k)) headers[k] = /^etag$/i.test(k) ? (h.eTag ?? v) : v;
         if (/^(location|dataserviceid)$/i.test(k)) headers[k] = url;
       }
-      res.writeHead(201, headers);
+      writeHead(201, headers);
       return void res.end();
     }
     const h = find(req.path);
@@ -146,12 +166,24 @@ export async function startRecordedServer(
       if (has("etag") && h.eTag) headers.etag = h.eTag;
       if (has("last-modified")) headers["last-modified"] = (h.created as Date).toUTCString();
       headers["content-type"] = "application/json; odata=minimalmetadata";
-      res.writeHead(200, headers);
+      writeHead(200, headers);
       return void res.end(req.method === "GET" ? served(h) : undefined);
+    }
+    if (req.method === "PATCH" && h.object.kind !== "certificate") {
+      // PATCH replaces the properties it carries and leaves the others (the spec's semantics).
+      const ifMatch = req.ifMatch;
+      if (ifMatch && h.eTag && ifMatch !== h.eTag) return error(412, "ConditionNotMet", "the ETag moved");
+      h.body = { ...h.body, ...(JSON.parse(req.body || "{}") as Record<string, unknown>) };
+      if (h.eTag) h.eTag = `0x${Date.now().toString(16).toUpperCase()}`;
+      const headers: Record<string, string> = { ...common };
+      if (h.eTag) headers.etag = h.eTag;
+      headers["last-modified"] = new Date().toUTCString();
+      writeHead(200, headers);
+      return void res.end();
     }
     if (req.method === "DELETE") {
       h.deleted = true;
-      res.writeHead(202, common);
+      writeHead(202, common);
       return void res.end();
     }
     return error(400, "NotRecorded", `${req.method} ${req.path} was not recorded`);
@@ -164,7 +196,13 @@ export async function startRecordedServer(
       const url = new URL(req.url ?? "/", "http://replay");
       // The account endpoint carries a path segment (`/replay`); the Batch paths follow it.
       const reqPath = url.pathname.replace(/^\/replay(?=\/)/, "");
-      const seen = { method: req.method ?? "", path: reqPath, body: Buffer.concat(chunks).toString("utf8") };
+      const ifMatch = req.headers["if-match"];
+      const seen: SeenRequest = {
+        method: req.method ?? "",
+        path: reqPath,
+        body: Buffer.concat(chunks).toString("utf8"),
+        ...(typeof ifMatch === "string" ? { ifMatch } : {}),
+      };
       requests.push(seen);
       const crid = req.headers["client-request-id"];
       handle(seen, res, typeof crid === "string" ? crid : undefined);
