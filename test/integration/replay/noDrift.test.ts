@@ -12,7 +12,7 @@ import { resetStackConfig } from "../../../provider/core/config";
 import * as jobSchedule from "../../../provider/jobSchedule";
 import * as pool from "../../../provider/pool";
 import { POOL_BODY_KEYS } from "../../../provider/pool/schema";
-import { engineProps, getAt, leafPaths, replayId, setAt, withoutPath } from "./programs";
+import { engineProps, getAt, jsonCopy, leafPaths, replayId, setAt, withoutPath } from "./programs";
 import { startRecordedServer, type RecordedServer } from "./recordedServer";
 import { loadRecordedObjects, type RecordedObject } from "./recordings";
 
@@ -64,11 +64,15 @@ async function createAndRefresh(o: RecordedObject) {
   return { p, id: created.id, inputs, outs: created.outs as Rec, refreshed: read.props as Rec, read };
 }
 
-/** A declared leaf that the served GET holds too, deepest first (id and secrets excluded). */
-function declaredLeaf(o: RecordedObject): Array<string | number> | undefined {
+/**
+ * A declared leaf that the state keeps (a declared default is normalised away) and the served GET
+ * holds too, deepest first (id and secrets excluded).
+ */
+function declaredLeaf(o: RecordedObject, state: Rec): Array<string | number> | undefined {
   return leafPaths(o.createBody).find(
     (path) =>
       !["id", "password", "data"].includes(String(path[path.length - 1])) &&
+      getAt(state, path) !== undefined &&
       getAt(o.get.body, path) !== undefined,
   );
 }
@@ -107,9 +111,12 @@ function setCreating(value: Rec, path: Array<string | number>, v: unknown): bool
 
 const named = objects.map((o) => [`${o.kind} ${o.id} (${o.source})`, o] as const);
 
-test("the recordings hold objects of every kind", () => {
-  const kinds = new Set(objects.map((o) => o.kind));
-  expect([...kinds].sort()).toEqual(["certificate", "jobSchedule", "pool"]);
+test("the recordings hold replayable objects", () => {
+  expect(objects.length).toBeGreaterThan(0);
+  if (!process.env.BATCH_RECORDINGS_DIR) {
+    // The shared set has every kind; another set (BATCH_RECORDINGS_DIR) may have fewer.
+    expect([...new Set(objects.map((o) => o.kind))].sort()).toEqual(["certificate", "jobSchedule", "pool"]);
+  }
 });
 
 describe.each(named)("recorded %s", (_name, o) => {
@@ -131,23 +138,25 @@ describe.each(named)("recorded %s", (_name, o) => {
     const props = engineProps(o, id);
     let tried = 0;
     for (const path of filledLeaves(o)) {
-      const news = structuredClone(props);
+      const news = jsonCopy(props);
       if (!setCreating(news, path, getAt(o.get.body, path))) continue;
       const checkedNews = await p.check({}, news);
       if ((checkedNews.failures ?? []).length > 0) continue;
       tried++;
-      expect({ path, diff: await p.diff(id, refreshed, checkedNews.inputs as Rec) }).toMatchObject({
-        path,
+      const at = path.join(".");
+      expect({ at, diff: await p.diff(id, refreshed, checkedNews.inputs as Rec) }).toMatchObject({
+        at,
         diff: { changes: false },
       });
     }
-    expect(tried).toBeGreaterThan(0);
+    // Every recorded create so far left something for the service to fill in.
+    if (filledLeaves(o).length > 0) expect(tried).toBeGreaterThan(0);
   });
 
   test("a changed declared value in the served GET is drift", async () => {
-    const leaf = declaredLeaf(o);
-    expect(leaf).toBeDefined();
     const { p, id, inputs, outs } = await createAndRefresh(o);
+    const leaf = declaredLeaf(o, outs);
+    expect(leaf).toBeDefined();
     const was = getAt(o.get.body, leaf!);
     server.mutate(o.kind, id, (body) =>
       setAt(body, leaf!, typeof was === "number" ? was + 7 : typeof was === "boolean" ? !was : `${was}x`),
@@ -168,7 +177,10 @@ describe.each(named)("recorded %s", (_name, o) => {
     const props = engineProps(o, id);
     const idKey = o.kind === "pool" ? "poolId" : "jobScheduleId";
     // The deepest declared leaf whose removal still passes check (required ones cannot go).
-    for (const path of leafPaths(props).filter((q) => q[0] !== idKey && q[0] !== "waitForSteady")) {
+    const candidates = leafPaths(props).filter(
+      (q) => q[0] !== idKey && q[0] !== "waitForSteady" && getAt(refreshed, q) !== undefined,
+    );
+    for (const path of candidates) {
       const news = await p.check({}, withoutPath(props, path));
       if ((news.failures ?? []).length > 0) continue;
       expect({ path, diff: await p.diff(id, refreshed, news.inputs as Rec) }).toMatchObject({

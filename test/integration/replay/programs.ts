@@ -59,10 +59,15 @@ export function setAt(value: unknown, path: Array<string | number>, v: unknown):
 
 /** A deep copy of `value` without the leaf at `path` (an emptied parent object is removed too). */
 export function withoutPath(value: Rec, path: Array<string | number>): Rec {
-  const copy = structuredClone(value);
+  const copy = jsonCopy(value);
   const parent = getAt(copy, path.slice(0, -1));
   const last = path[path.length - 1];
   if (Array.isArray(parent)) parent.splice(last as number, 1);
   else delete (parent as Rec)[last as string];
   return copy;
+}
+
+/** A deep copy made in this realm (jest runs tests in their own; structuredClone does not). */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -216,7 +216,7 @@ export async function startRecordedServer(
     mutate(kind, id, change) {
       const h = held.get(key(kind, id));
       if (!h) throw new Error(`no recorded ${kind} "${id}"`);
-      h.body = structuredClone(h.body);
+      h.body = jsonCopy(h.body);
       change(h.body);
       if (h.eTag) h.eTag = `0x${Date.now().toString(16).toUpperCase()}`;
     },
@@ -226,4 +226,9 @@ export async function startRecordedServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** A deep copy made in this realm (jest runs tests in their own; structuredClone does not). */
+function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -5,7 +5,8 @@
  *
  * The recordings are older api-versions; they are read for 2024-07-01.20.0 as their README says:
  * `cloudServiceConfiguration` becomes a `virtualMachineConfiguration`, `applicationLicenses` is
- * dropped, and the placeholders that stand for secrets get test values (a certificate's omitted
+ * dropped (so are the few renames of the oldest versions: `targetDedicated`, `maxTasksPerNode`,
+ * `blobSource`, `runElevated`), and the placeholders that stand for secrets get test values (a certificate's omitted
  * pfx is rebuilt from the public data the GET returned, so the thumbprint stays the recorded one).
  */
 import * as fs from "node:fs";
@@ -113,6 +114,13 @@ const CLOUD_SERVICE_SWAP = {
   nodeAgentSKUId: "batch.node.windows amd64",
 };
 
+/** Properties of the oldest recorded api-versions under their 2024-07-01.20.0 names. */
+const RENAMED: Record<string, string> = {
+  targetDedicated: "targetDedicatedNodes",
+  maxTasksPerNode: "taskSlotsPerNode",
+  blobSource: "httpUrl",
+};
+
 /** Adapts a recorded body to 2024-07-01.20.0 (see the module comment), at any depth. */
 export function adaptBody(value: unknown, asServed: boolean): unknown {
   if (Array.isArray(value)) return value.map((v) => adaptBody(v, asServed));
@@ -120,9 +128,20 @@ export function adaptBody(value: unknown, asServed: boolean): unknown {
   const out: Rec = {};
   for (const [k, v] of Object.entries(value)) {
     if (k === "applicationLicenses") continue;
+    if (k in RENAMED) {
+      out[RENAMED[k]] = adaptBody(v, asServed);
+      continue;
+    }
+    if (k === "runElevated") {
+      // Retired in favour of userIdentity; elevated meant an admin auto-user.
+      if (v === true && value.userIdentity === undefined) {
+        out.userIdentity = { autoUser: { elevationLevel: "admin" } };
+      }
+      continue;
+    }
     if (k === "cloudServiceConfiguration") {
       if (value.virtualMachineConfiguration !== undefined) continue;
-      const swap = structuredClone(CLOUD_SERVICE_SWAP) as Rec;
+      const swap = JSON.parse(JSON.stringify(CLOUD_SERVICE_SWAP)) as Rec;
       // The service fills in the image version it uses, as it does for every image.
       if (asServed) (swap.imageReference as Rec).version = "latest";
       out.virtualMachineConfiguration = swap;
