@@ -12,6 +12,22 @@ import { validateDefinition } from "../../spec/validator";
 import { ONE_MINUTE_TICKS, parseDuration } from "./duration";
 import { containsUnknown, normalizeBySpec, UNKNOWN } from "./specWalk";
 import type { JobScheduleInputs } from "./types";
+import { checkBatchAccount, checkBoolean, checkKnownKeys } from "../core/validate/options";
+import { labelled, reason, resourceLabel } from "../core/validate/reason";
+import { describeSpecIssue } from "../core/validate/specIssue";
+import { checkSpecRules } from "../core/validate/specRules";
+
+/** The top-level inputs of a JobSchedule: the REST properties and the provider options. */
+export const JOB_SCHEDULE_INPUT_KEYS = [
+  "jobScheduleId",
+  "displayName",
+  "schedule",
+  "jobSpecification",
+  "metadata",
+  "enabled",
+  "adopt",
+  "batchAccount",
+] as const;
 
 /** A check failure as the dynamic provider reports it. */
 export interface JobScheduleCheckFailure {
@@ -64,7 +80,10 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
     const v = schedule[prop];
     if (!known(v)) continue;
     if (typeof v !== "string") {
-      fail(`schedule.${prop}`, `schedule.${prop} must be an ISO-8601 duration string such as "PT5M".`);
+      fail(
+        `schedule.${prop}`,
+        reason(`schedule.${prop}`, "is not a string", 'write an ISO 8601 duration string such as "PT5M"'),
+      );
       continue;
     }
     const parsed = parseDuration(v);
@@ -118,7 +137,8 @@ function checkJobSpecification(spec: unknown, fail: (p: string, r: string) => vo
         "jobSpecification.poolInfo",
         hasId
           ? "jobSpecification.poolInfo sets both poolId and autoPoolSpecification; keep exactly one."
-          : "jobSpecification.poolInfo needs exactly one of poolId (an existing pool) or autoPoolSpecification (a pool per job or schedule).",
+          : `jobSpecification.poolInfo ${poolInfo === undefined || poolInfo === null ? "is missing" : "names no pool"}: it needs exactly one of poolId or autoPoolSpecification; ` +
+              'write poolInfo: { poolId: "my-pool" } (an existing pool) or poolInfo: { autoPoolSpecification: { poolLifetimeOption: "job", pool: { vmSize, virtualMachineConfiguration } } } (a pool per job).',
       );
     }
   }
@@ -166,16 +186,22 @@ export function fromSdkProps(received: Obj): Obj {
 export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   const news = fromSdkProps(received);
   const failures: JobScheduleCheckFailure[] = [];
-  const fail = (property: string, reason: string): void => {
-    if (!failures.some((f) => f.property === property)) failures.push({ property, reason });
+  const label = resourceLabel("JobSchedule", news.jobScheduleId);
+  const fail = (property: string, text: string): void => {
+    if (!failures.some((f) => f.property === property))
+      failures.push({ property, reason: labelled(label, text) });
   };
+  checkKnownKeys(news, JOB_SCHEDULE_INPUT_KEYS, "job schedule", fail);
   checkId(news.jobScheduleId, fail);
-  if (known(news.displayName) && (typeof news.displayName !== "string" || news.displayName.length > 1024)) {
-    fail("displayName", "displayName must be a string of at most 1024 characters.");
+  if (known(news.displayName) && typeof news.displayName !== "string") {
+    fail(
+      "displayName",
+      reason("displayName", "is not a string", "write a string of at most 1024 characters"),
+    );
   }
-  for (const flag of ["enabled", "adopt"]) {
-    if (known(news[flag]) && typeof news[flag] !== "boolean") fail(flag, `${flag} must be true or false.`);
-  }
+  for (const flag of ["enabled", "adopt"])
+    checkBoolean(flag, known(news[flag]) ? news[flag] : undefined, fail);
+  checkBatchAccount(news.batchAccount, fail);
   checkSchedule(news.schedule, fail);
   checkJobSpecification(news.jobSpecification, fail);
   if (known(news.metadata) && !Array.isArray(news.metadata)) {
@@ -193,14 +219,13 @@ export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   for (const issue of validateDefinition("BatchJobScheduleCreateOptions", body)) {
     const top = issue.path.split(/[.[]/)[0];
     if (unknownTop.includes(top) || failures.some((f) => issue.path.startsWith(f.property))) continue;
-    const fix =
-      issue.code === "MissingRequiredProperty"
-        ? "add it"
-        : issue.code === "UnknownProperty"
-          ? "remove it or check its spelling against the Batch REST API (api-version 2024-07-01.20.0)"
-          : "correct the value";
-    fail(issue.path, `${issue.message}; ${fix}.`);
+    fail(issue.path, describeSpecIssue(issue));
   }
+  const knownBody: Obj = {};
+  for (const [k, v] of Object.entries(body)) if (!unknownTop.includes(k)) knownBody[k] = v;
+  checkSpecRules("BatchJobScheduleCreateOptions", knownBody, (p, r) => {
+    if (!failures.some((f) => p.startsWith(f.property))) fail(p, r);
+  });
   if (failures.length > 0) return { inputs: news, failures };
   return { inputs: normalizeJobScheduleInputs(news), failures };
 }

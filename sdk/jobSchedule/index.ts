@@ -159,6 +159,9 @@ export class JobSchedule extends pulumi.dynamic.Resource {
       lastModified: undefined,
       executionInfo: undefined,
     };
+    // Names the SDK does not know (a typo in a JavaScript program) go to the provider, whose check
+    // rejects them by name instead of dropping them silently.
+    for (const [k, v] of Object.entries(args)) if (k !== "id" && !(k in props)) props[k] = v;
     const merged: pulumi.CustomResourceOptions = {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs],
