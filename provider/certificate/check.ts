@@ -111,14 +111,15 @@ export function checkCertificate(news: Record<string, unknown>): {
     failures.push({
       property: "certificateFormat",
       reason:
-        'certificateFormat is required: "pfx" for a PKCS#12 file with its private key, "cer" for a public certificate.',
+        'certificateFormat is required; add "pfx" for a PKCS#12 file with its private key, or "cer" for a public certificate.',
     });
   }
 
   if (data === undefined || data === null || data === "") {
     failures.push({
       property: "data",
-      reason: "data is required: the base64 of the certificate file, e.g. certificateFromFile(path).data.",
+      reason:
+        "data is required; add the base64 of the certificate file, e.g. certificateFromFile(path).data.",
     });
   } else if (!isUnknown(data) && typeof data !== "string") {
     failures.push({
@@ -148,7 +149,7 @@ export function checkCertificate(news: Record<string, unknown>): {
       failures.push({
         property: "password",
         reason:
-          'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect).',
+          'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect); remove it, or use the .pfx with certificateFormat "pfx".',
       });
     }
   }
@@ -161,7 +162,7 @@ export function checkCertificate(news: Record<string, unknown>): {
       failures.push({
         property: "thumbprint",
         reason:
-          "thumbprint must be the 40 hex digits of the certificate's SHA-1 thumbprint (spaces and colons allowed), or omitted to compute it.",
+          "thumbprint is not 40 hex digits; write the certificate's SHA-1 thumbprint (spaces and colons allowed), or omit it to compute it from data.",
       });
       given = undefined;
     } else {

@@ -56,7 +56,7 @@ const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null &
 function checkId(id: unknown, fail: (p: string, r: string) => void): void {
   if (id === UNKNOWN) return;
   if (typeof id !== "string" || id === "") {
-    fail("id", 'id is required: a name unique in the Batch account, e.g. "nightly-report".');
+    fail("id", 'id is required; add a name unique in the Batch account, e.g. "nightly-report".');
   } else if (id.length > 64) {
     fail("id", `id is ${id.length} characters long; shorten it to at most 64.`);
   } else if (!JOB_SCHEDULE_ID_PATTERN.test(id)) {
@@ -72,7 +72,7 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
   if (!isObject(schedule)) {
     fail(
       "schedule",
-      'schedule is required: an object such as { recurrenceInterval: "PT1H" } ({} runs one Job now).',
+      'schedule is required; add an object such as { recurrenceInterval: "PT1H" } ({} runs one Job now).',
     );
     return;
   }
@@ -103,7 +103,7 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
     if (Number.isNaN(ms) || typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T/.test(v)) {
       fail(
         `schedule.${prop}`,
-        `schedule.${prop} must be an ISO-8601 UTC date-time such as "2030-01-31T06:00:00Z".`,
+        `schedule.${prop} is not an ISO-8601 UTC date-time; write one such as "2030-01-31T06:00:00Z".`,
       );
     } else times[prop] = ms;
   }
@@ -122,7 +122,10 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
 function checkJobSpecification(spec: unknown, fail: (p: string, r: string) => void): void {
   if (spec === UNKNOWN) return;
   if (!isObject(spec)) {
-    fail("jobSpecification", 'jobSpecification is required, with at least poolInfo: { poolId: "my-pool" }.');
+    fail(
+      "jobSpecification",
+      'jobSpecification is required; add one with at least poolInfo: { poolId: "my-pool" }.',
+    );
     return;
   }
   const poolInfo = spec.poolInfo;
@@ -207,7 +210,7 @@ export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   if (known(news.metadata) && !Array.isArray(news.metadata)) {
     fail(
       "metadata",
-      'metadata must be a list of { name, value } pairs, e.g. [{ name: "team", value: "data" }].',
+      'metadata is not a list; write { name, value } pairs, e.g. [{ name: "team", value: "data" }].',
     );
   }
 

@@ -77,11 +77,18 @@ export function validatePool(inputs: PoolRecord): pulumi.dynamic.CheckFailure[] 
     const v = known[prop];
     if (typeof v !== "string") continue;
     const s = durationSeconds(v);
-    if (s === undefined) fail(prop, `${prop} "${v}" is invalid: use an ISO 8601 duration such as PT15M`);
+    if (s === undefined)
+      fail(prop, `${prop} "${String(v).slice(0, 40)}" is invalid: use an ISO 8601 duration such as PT15M`);
     else if (s < min)
-      fail(prop, `${prop} "${v}" is invalid: must be at least ${formatDuration(min)} (${min / 60} minutes)`);
+      fail(
+        prop,
+        `${prop} "${v}" is invalid: must be at least ${formatDuration(min)} (${min / 60} minutes); use "${formatDuration(min)}" or longer`,
+      );
     else if (max !== undefined && s > max)
-      fail(prop, `${prop} "${v}" is invalid: must be at most ${formatDuration(max)} (${max / 3600} hours)`);
+      fail(
+        prop,
+        `${prop} "${v}" is invalid: must be at most ${formatDuration(max)} (${max / 3600} hours); use "${formatDuration(max)}" or shorter`,
+      );
   }
 
   // Autoscale versus fixed size (BatchPoolCreateOptions descriptions).

@@ -14,7 +14,7 @@ const REQUIRED_EXAMPLES: Record<string, string> = {
   nodeAgentSKUId: 'matching the image, e.g. nodeAgentSKUId: "batch.node.ubuntu 22.04"',
   commandLine: "the command to run, e.g. commandLine: \"/bin/sh -c 'echo hello'\"",
   poolInfo: 'e.g. poolInfo: { poolId: "my-pool" }',
-  password: "(stored as a secret)",
+  password: "the password (kept as a secret)",
   poolLifetimeOption: 'e.g. poolLifetimeOption: "jobschedule" or "job"',
 };
 

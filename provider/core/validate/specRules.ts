@@ -245,6 +245,18 @@ function crossRules(def: string, value: Obj, fail: Fail, path: string): void {
     fail(p, reason(p, "is set together with username", "keep exactly one of username or autoUser"));
   }
   if (def === "BatchInboundNatPool") natPoolRules(value, fail, path);
+  // "This property must be specified" (an auto pool's description), which the schema cannot require.
+  if (def === "BatchPoolSpecification" && !given(value.virtualMachineConfiguration)) {
+    const p = join(path, "virtualMachineConfiguration");
+    fail(
+      p,
+      reason(
+        p,
+        "is required",
+        'add it, e.g. virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" }, nodeAgentSKUId: "batch.node.ubuntu 22.04" }',
+      ),
+    );
+  }
 }
 
 function imageReferenceRules(value: Obj, fail: Fail, path: string): void {
