@@ -64,8 +64,8 @@ export function validatePool(inputs: PoolRecord): pulumi.dynamic.CheckFailure[] 
       "virtualMachineConfiguration",
       reason(
         "virtualMachineConfiguration",
-        "is required but missing",
-        'add virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" }, nodeAgentSKUId: "batch.node.ubuntu 22.04" }',
+        "is required",
+        'add it, e.g. virtualMachineConfiguration: { imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" }, nodeAgentSKUId: "batch.node.ubuntu 22.04" }',
       ),
     );
   }

@@ -111,7 +111,8 @@ export function checkKnownKeys(
   fail: Fail,
 ): void {
   for (const key of Object.keys(inputs)) {
-    if (allowed.includes(key) || inputs[key] === undefined) continue;
+    // `__provider` is the serialized dynamic provider the Node SDK adds to every resource's inputs.
+    if (allowed.includes(key) || key === "__provider" || inputs[key] === undefined) continue;
     fail(
       key,
       reason(

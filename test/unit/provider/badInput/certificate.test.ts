@@ -40,6 +40,8 @@ const CASES: BadCase[] = [
 describe("bad certificate inputs are refused by check, naming the property and the fix", () => {
   test("the valid bases pass (so each case fails for its own change)", async () => {
     expect((await check({}, clone(BASE))).failures).toEqual([]);
+    // The Node SDK adds the serialized provider as `__provider` to every dynamic resource's inputs.
+    expect((await check({}, { ...clone(BASE), __provider: "exports.handler = …" })).failures).toEqual([]);
     expect(
       (await check({}, { data: CER, certificateFormat: "cer", thumbprintAlgorithm: "sha1" })).failures,
     ).toEqual([]);

@@ -197,6 +197,7 @@ describe("bad job schedule inputs are refused by check, naming the property and 
 
   test("the valid base passes (so each case fails for its own change)", async () => {
     expect((await check({}, clone(BASE))).failures).toEqual([]);
+    expect((await check({}, { ...clone(BASE), __provider: "exports.handler = …" })).failures).toEqual([]);
     expect(
       (await check({}, { ...clone(BASE), jobSpecification: { poolInfo: autoPool({}) } })).failures,
     ).toEqual([]);
