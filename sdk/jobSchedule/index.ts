@@ -80,8 +80,11 @@ export interface JobScheduleArgs {
   batchAccount?: pulumi.Input<BatchAccountInput>;
 }
 
-/** Field names of passwords and keys anywhere in a job specification (the spec's `x-ms-secret`). */
-const SECRET_FIELDS = new Set(["password", "accountKey", "sasKey", "sshPrivateKey"]);
+/**
+ * Field names of passwords and keys anywhere in a job specification (the spec's `x-ms-secret`), and
+ * an auto pool's VM extension `protectedSettings`, which hold secrets too.
+ */
+const SECRET_FIELDS = new Set(["password", "accountKey", "sasKey", "sshPrivateKey", "protectedSettings"]);
 
 /** True when a plain (already resolved) value holds a password or key anywhere. */
 function holdsSecret(value: unknown): boolean {
