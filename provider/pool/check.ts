@@ -53,11 +53,19 @@ export function validatePool(inputs: PoolRecord): pulumi.dynamic.CheckFailure[] 
   const known = canonicalizeEnums("BatchPoolCreateOptions", stripUnknown(body) as PoolRecord);
   const unknownPaths = unknownPathsOf(body);
   for (const issue of validateDefinition("BatchPoolCreateOptions", known)) {
-    if (unknownPaths.some((u) => issue.path === u || issue.path.startsWith(`${u}.`))) continue;
+    // Paths in the validator's form (`metadata[0].name`), so issues about unknown values are dropped.
+    if (
+      unknownPaths.some(
+        (u) => issue.path === u || (/^[.[]/.test(issue.path.slice(u.length)) && issue.path.startsWith(u)),
+      )
+    )
+      continue;
     if (MIN_DURATION[issue.path]) continue; // reported below with the fix spelled out
     fail(issue.path || issue.property, describeSpecIssue(issue));
   }
-  checkSpecRules("BatchPoolCreateOptions", known, fail);
+  // The unstripped body: the rules skip unknown values themselves, and an unknown part of a
+  // combination (an image's publisher) still counts as given.
+  checkSpecRules("BatchPoolCreateOptions", canonicalizeEnums("BatchPoolCreateOptions", body), fail);
   // The spec's description: "This property must be specified" (the schema cannot say so any more).
   if (inputs.virtualMachineConfiguration === undefined || inputs.virtualMachineConfiguration === null) {
     fail(
@@ -169,8 +177,7 @@ function stripUnknown(value: unknown): unknown {
 function unknownPathsOf(value: unknown, prefix = ""): string[] {
   if (isUnknown(value)) return [prefix];
   if (!containsUnknown(value)) return [];
-  if (Array.isArray(value))
-    return value.flatMap((v, i) => unknownPathsOf(v, prefix ? `${prefix}.${i}` : `${i}`));
+  if (Array.isArray(value)) return value.flatMap((v, i) => unknownPathsOf(v, `${prefix}[${i}]`));
   return Object.entries(value as PoolRecord).flatMap(([k, v]) =>
     unknownPathsOf(v, prefix ? `${prefix}.${k}` : k),
   );

@@ -158,7 +158,8 @@ function valueRules(def: string, key: string, v: unknown, fail: Fail, at: string
   }
   if (def === "BatchPublicIpAddressConfiguration" && key === "ipAddressIds" && Array.isArray(v)) {
     v.forEach((id, i) => {
-      const forms = typeof id === "string" ? armIdProblem("publicIpAddress", id) : undefined;
+      const forms =
+        typeof id === "string" && !isUnknownValue(id) ? armIdProblem("publicIpAddress", id) : undefined;
       if (forms) {
         const p = join(at, i);
         fail(p, reason(p, `is not a valid resource id (${shown(id)})`, `use the form ${forms}`));

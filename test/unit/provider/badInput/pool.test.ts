@@ -3,6 +3,7 @@
  * property and the fix, without quoting a secret (see corpus.ts).
  */
 import { check } from "../../../../provider/pool/index";
+import { UNKNOWN } from "../../../../provider/core/planner";
 import { at, type BadCase, clone, expectRejected, SECRET, set } from "./corpus";
 
 const BASE = {
@@ -363,6 +364,23 @@ describe("bad pool inputs are refused by check, naming the property and the fix"
   test("a pool without targetDedicatedNodes or targetLowPriorityNodes is valid (0 nodes)", async () => {
     const inputs = clone(BASE) as Record<string, unknown>;
     at(inputs, "targetDedicatedNodes", undefined);
+    expect((await check({}, inputs)).failures).toEqual([]);
+  });
+
+  test("values not known yet (preview) are not reported", async () => {
+    const inputs = clone(BASE) as Record<string, unknown>;
+    at(inputs, `${IMAGE}.publisher`, UNKNOWN);
+    at(inputs, "networkConfiguration", {
+      subnetId: UNKNOWN,
+      publicIPAddressConfiguration: { provision: "usermanaged", ipAddressIds: [UNKNOWN] },
+    });
+    inputs.metadata = [
+      { name: UNKNOWN, value: "a" },
+      { name: UNKNOWN, value: "b" },
+    ];
+    inputs.mountConfiguration = UNKNOWN;
+    inputs.batchAccount = { endpoint: UNKNOWN, accountKey: UNKNOWN };
+    inputs.steadyTimeoutSeconds = UNKNOWN;
     expect((await check({}, inputs)).failures).toEqual([]);
   });
 
