@@ -52,4 +52,15 @@ describe("bad certificate inputs are refused by check, naming the property and t
     c.change(inputs);
     expectRejected((await check({}, inputs)).failures, c);
   });
+
+  test("values not known yet (preview) are not reported", async () => {
+    const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    const inputs = {
+      data: UNKNOWN,
+      certificateFormat: "pfx",
+      password: UNKNOWN,
+      batchAccount: { endpoint: UNKNOWN },
+    };
+    expect((await check({}, inputs)).failures).toEqual([]);
+  });
 });

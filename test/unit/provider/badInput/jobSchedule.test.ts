@@ -3,6 +3,7 @@
  * naming the property and the fix, without quoting a secret (see corpus.ts).
  */
 import { check } from "../../../../provider/jobSchedule/index";
+import { UNKNOWN } from "../../../../provider/core/planner";
 import { type BadCase, clone, expectRejected, SECRET, set } from "./corpus";
 
 const BASE = {
@@ -207,5 +208,35 @@ describe("bad job schedule inputs are refused by check, naming the property and 
     const inputs = clone(BASE) as Record<string, unknown>;
     c.change(inputs);
     expectRejected((await check({}, inputs)).failures, c);
+  });
+
+  test("values not known yet (preview) are not reported", async () => {
+    const inputs = {
+      jobScheduleId: UNKNOWN,
+      displayName: UNKNOWN,
+      schedule: { recurrenceInterval: UNKNOWN, doNotRunUntil: UNKNOWN },
+      jobSpecification: {
+        poolInfo: {
+          autoPoolSpecification: {
+            ...AUTO_POOL,
+            pool: {
+              ...AUTO_POOL.pool,
+              userAccounts: [
+                { name: UNKNOWN, password: UNKNOWN },
+                { name: UNKNOWN, password: UNKNOWN },
+              ],
+              networkConfiguration: { subnetId: UNKNOWN },
+            },
+          },
+        },
+      },
+      metadata: [{ name: UNKNOWN, value: UNKNOWN }],
+      batchAccount: UNKNOWN,
+      enabled: UNKNOWN,
+    };
+    expect((await check({}, inputs)).failures).toEqual([]);
+    expect((await check({}, { ...clone(BASE), jobSpecification: { poolInfo: UNKNOWN } })).failures).toEqual(
+      [],
+    );
   });
 });
