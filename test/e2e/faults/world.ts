@@ -11,11 +11,16 @@ import { FAULTS_PROGRAM } from "./program";
 
 /** A running set-up (see the module comment). */
 export interface FaultWorld {
-  emulator: RunningEmulator;
+  /** The in-process emulator (undefined when the caller passed `upstream`). */
+  emulator?: RunningEmulator;
   proxy: FaultProxy;
-  /** Talks to the emulator directly (never through the proxy). */
+  /** Talks to the emulator directly (never through the proxy); replaced by `setUpstream`. */
   client: BatchClient;
   stack: PulumiTestStack;
+  /** The environment the stack's commands get (endpoint = the proxy). */
+  env: Record<string, string>;
+  /** Points the proxy and `client` at another emulator origin (after a restart). */
+  setUpstream(origin: string): Promise<void>;
   poolId: string;
   scheduleId: string;
   dispose(): Promise<void>;
@@ -34,17 +39,25 @@ export async function startFaultWorld(options: FaultWorldOptions = {}): Promise<
   const emulator = options.upstream ? undefined : await startEmulator({ port: 0, timings: "fast" });
   const upstream = options.upstream?.url ?? (emulator as RunningEmulator).url;
   const proxy = await startFaultProxy({ upstream });
-  const client = new BatchClient({
-    endpoint: `${upstream}/${DEV_ACCOUNT}`,
-    auth: { kind: "sharedKey", accountName: DEV_ACCOUNT, accountKey: DEV_KEY },
-  });
+  const direct = (origin: string) =>
+    new BatchClient({
+      endpoint: `${origin}/${DEV_ACCOUNT}`,
+      auth: { kind: "sharedKey", accountName: DEV_ACCOUNT, accountKey: DEV_KEY },
+    });
+  const client = direct(upstream);
+  const env = {
+    ...emulatorEnv({ endpoint: proxy.endpoint(DEV_ACCOUNT), account: DEV_ACCOUNT, key: DEV_KEY }),
+    AZURE_BATCH_POLL_INTERVAL_MS: "50",
+    ...options.env,
+  };
   const suffix = uniqueSuffix();
   const poolId = `pool-${suffix}`;
   const scheduleId = `schedule-${suffix}`;
   let stack: PulumiTestStack | undefined;
+  const world = { client } as FaultWorld;
   const dispose = async (): Promise<void> => {
     await stack?.dispose();
-    await client.close();
+    await world.client.close();
     await proxy.close();
     await emulator?.stop();
   };
@@ -53,24 +66,26 @@ export async function startFaultWorld(options: FaultWorldOptions = {}): Promise<
       program: { source: FAULTS_PROGRAM },
       project: "faults",
       stackPrefix: "faults",
-      env: {
-        ...emulatorEnv({ endpoint: proxy.endpoint(DEV_ACCOUNT), account: DEV_ACCOUNT, key: DEV_KEY }),
-        AZURE_BATCH_POLL_INTERVAL_MS: "50",
-        ...options.env,
-      },
+      env,
       config: { "faults:poolId": poolId, "faults:scheduleId": scheduleId, "faults:step": "v1" },
     });
   } catch (e) {
     await dispose();
     throw e;
   }
-  return {
-    emulator: emulator as RunningEmulator,
+  return Object.assign(world, {
+    emulator,
     proxy,
-    client,
     stack,
+    env,
     poolId,
     scheduleId,
     dispose,
-  };
+    setUpstream: async (origin: string) => {
+      proxy.setUpstream(origin);
+      const old = world.client;
+      world.client = direct(origin);
+      await old.close();
+    },
+  });
 }

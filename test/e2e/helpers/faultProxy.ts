@@ -27,7 +27,9 @@ export type Fault =
   /** Never forward nor answer: the connection stays open until the client gives up. */
   | { kind: "hang" }
   /** Forward, let the emulator apply it, read its answer, then destroy the client's connection. */
-  | { kind: "lostResponse" };
+  | { kind: "lostResponse" }
+  /** Forward normally; only marks the request, so `onForwarded` listeners see it. */
+  | { kind: "mark" };
 
 /** A rule; every given matcher must match. */
 export interface ProxyRule {
@@ -63,8 +65,6 @@ interface ActiveRule {
 export interface FaultProxyOptions {
   /** Origin of the emulator, e.g. `http://127.0.0.1:4321`. */
   upstream: string;
-  /** Called once a faulted request was forwarded in full (e.g. to kill the emulator mid-write). */
-  onForwarded?: (event: ProxyEvent) => void;
 }
 
 /** A running proxy (see the module comment). */
@@ -83,8 +83,13 @@ export interface FaultProxy {
   setUpstream(origin: string): void;
   /** Every request seen so far. */
   readonly events: readonly ProxyEvent[];
-  /** Registers a callback for requests the proxy receives (before any fault is applied). */
+  /** Registers a callback for requests the proxy receives (after a rule was chosen, before it acts). */
   onRequest(listener: (event: ProxyEvent) => void): void;
+  /**
+   * Registers a callback for faulted requests once they were forwarded in full to the emulator
+   * (e.g. to kill it mid-write).
+   */
+  onForwarded(listener: (event: ProxyEvent) => void): void;
   /** Stops listening and destroys every open connection (hung ones included). */
   close(): Promise<void>;
 }
@@ -117,6 +122,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let rules: ActiveRule[] = [];
   const events: ProxyEvent[] = [];
   const listeners: Array<(event: ProxyEvent) => void> = [];
+  const forwardedListeners: Array<(event: ProxyEvent) => void> = [];
   const sockets = new Set<Socket>();
 
   const take = (method: string, path: string, operation: string | undefined): Fault | undefined => {
@@ -169,7 +175,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     // crashed service front end would.
     up.on("error", () => req.socket.destroy());
     up.end(body, () => {
-      if (event.fault) options.onForwarded?.(event);
+      if (event.fault) for (const l of forwardedListeners) l(event);
     });
   };
 
@@ -182,12 +188,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       const operation = matchRoute(method, path).route?.operation;
       const event: ProxyEvent = { method, path, operation };
       events.push(event);
-      for (const l of listeners) l(event);
       const fault = take(method, path, operation);
       event.fault = fault?.kind;
+      for (const l of listeners) l(event);
       const body = Buffer.concat(chunks);
       switch (fault?.kind) {
         case undefined:
+        case "mark":
           return forward(req, body, event, true, res);
         case "status": {
           const text = errorBody(fault.status);
@@ -241,6 +248,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     events,
     onRequest: (listener) => {
       listeners.push(listener);
+    },
+    onForwarded: (listener) => {
+      forwardedListeners.push(listener);
     },
     close: () =>
       new Promise<void>((resolve) => {
