@@ -16,6 +16,10 @@ export interface StageAccount {
   accountName: string;
   /** Shared Key; absent means Microsoft Entra ID (DefaultAzureCredential) or the stack's config. */
   accessKey?: string;
+  /** This stack's own passphrase (<STAGE>_PULUMI_CONFIG_PASSPHRASE), instead of the shared one. */
+  passphrase?: string;
+  /** Secrets provider for a new stack (<STAGE>_SECRETS_PROVIDER, e.g. `azurekeyvault://…`). */
+  secretsProvider?: string;
 }
 
 /** Bad input: the message names the variables and how to fix them; exit code 2. */
@@ -25,33 +29,43 @@ export class UsageError extends Error {}
 export class PromotionRefused extends Error {}
 
 /**
- * Reads DEV_BATCH_* / PROD_BATCH_* and checks that the backend and the passphrase are set.
+ * Reads DEV_BATCH_* / PROD_BATCH_* and checks that the backend and each stack's secrets are set
+ * up: a secrets provider of its own, or a passphrase (its own or the shared one).
  *
  * @throws UsageError naming every missing variable
  */
 export function readAccounts(env: NodeJS.ProcessEnv): Record<Stage, StageAccount> {
   const missing: string[] = [];
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
   const need = (name: string): string => {
-    const value = env[name]?.trim();
-    if (!value) missing.push(name);
-    return value ?? "";
+    const found = value(name);
+    if (!found) missing.push(name);
+    return found ?? "";
   };
+  const shared = Boolean(env.PULUMI_CONFIG_PASSPHRASE || env.PULUMI_CONFIG_PASSPHRASE_FILE);
   const accounts = {} as Record<Stage, StageAccount>;
   for (const stage of STAGES) {
     const prefix = stage.toUpperCase();
-    const accessKey = env[`${prefix}_BATCH_ACCESS_KEY`]?.trim();
+    const optional = {
+      accessKey: value(`${prefix}_BATCH_ACCESS_KEY`),
+      // Not trimmed: a passphrase is used exactly as given.
+      passphrase: env[`${prefix}_PULUMI_CONFIG_PASSPHRASE`] || undefined,
+      secretsProvider: value(`${prefix}_SECRETS_PROVIDER`),
+    };
     accounts[stage] = {
       endpoint: need(`${prefix}_BATCH_ENDPOINT`),
       accountName: need(`${prefix}_BATCH_ACCOUNT`),
-      ...(accessKey ? { accessKey } : {}),
+      ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     };
+    if (!shared && !optional.passphrase && !optional.secretsProvider) {
+      missing.push(
+        `PULUMI_CONFIG_PASSPHRASE (or ${prefix}_PULUMI_CONFIG_PASSPHRASE, or ${prefix}_SECRETS_PROVIDER)`,
+      );
+    }
   }
   // Without a backend URL the CLI would fall back to Pulumi Cloud or ~/.pulumi: never what a
   // pipeline sharing state with the team means.
   need("PULUMI_BACKEND_URL");
-  if (!env.PULUMI_CONFIG_PASSPHRASE && !env.PULUMI_CONFIG_PASSPHRASE_FILE) {
-    missing.push("PULUMI_CONFIG_PASSPHRASE (or PULUMI_CONFIG_PASSPHRASE_FILE)");
-  }
   if (missing.length > 0) {
     throw new UsageError(
       `missing environment: ${missing.join(", ")}. Set them from the pipeline's secret store ` +

@@ -14,6 +14,11 @@
  *     PULUMI_BACKEND_URL        the shared state, e.g. azblob://pulumi-state (with
  *                               AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_KEY for the state account)
  *     PULUMI_CONFIG_PASSPHRASE  the stacks' secrets passphrase (or PULUMI_CONFIG_PASSPHRASE_FILE)
+ *     DEV_PULUMI_CONFIG_PASSPHRASE, PROD_PULUMI_CONFIG_PASSPHRASE
+ *                               optional: a passphrase per stack, instead of the shared one
+ *     DEV_SECRETS_PROVIDER, PROD_SECRETS_PROVIDER
+ *                               optional: the secrets provider a new stack is created with, e.g.
+ *                               azurekeyvault://<vault>.vault.azure.net/keys/<key> (no passphrase)
  *     PROMOTE_WORK_DIR          optional: the project directory (default: this directory)
  *
  * A *_BATCH_ACCESS_KEY may be left out: the stack then authenticates with Microsoft Entra ID
@@ -54,7 +59,10 @@ async function openStack(stage: Stage, account: StageAccount, workDir: string): 
         AZURE_BATCH_ENDPOINT: account.endpoint,
         AZURE_BATCH_ACCOUNT: account.accountName,
         AZURE_BATCH_ACCESS_KEY: account.accessKey ?? "",
+        // A stack's own passphrase wins over the shared one (the CLI reads the variable before the file).
+        ...(account.passphrase ? { PULUMI_CONFIG_PASSPHRASE: account.passphrase } : {}),
       },
+      ...(account.secretsProvider ? { secretsProvider: account.secretsProvider } : {}),
     },
   );
   const config = await stack.getAllConfig();

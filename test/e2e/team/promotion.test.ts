@@ -9,7 +9,9 @@
  *   promotion, exit 1, with the drifted property as the reason; prod gets no write and its state
  *   blob does not change; the gate itself writes nothing to dev either;
  * - a wrong dev key (a rotated secret) also refuses, naming the failed gate;
- * - no account key appears in plaintext in the blobs, the stack files or any output.
+ * - each stack has its own passphrase (DEV_/PROD_PULUMI_CONFIG_PASSPHRASE): dev's does not open
+ *   prod's secrets;
+ * - no account key or passphrase appears in plaintext in the blobs, the stack files or any output.
  */
 import type { CliResult } from "../harness";
 import { plaintextSecrets, readTree } from "../helpers/secrets";
@@ -131,12 +133,26 @@ describe("promotion through the Automation API, state in Azurite", () => {
     expect(plaintextSecrets({ output: run.stdout + run.stderr }, { wrongKey })).toEqual([]);
   });
 
-  test("no account key in plaintext: state blobs, stack files, every output", async () => {
+  test("a passphrase per stack: dev's passphrase does not open prod", async () => {
+    // A secret needs the passphrase (an account key does not: promote passes it in the env).
+    expectExit(await team.cli("prod", ["config", "set", "--secret", "team:probe", "prod-only"]), 0);
+    const wrong = await team.cli("prod", ["config", "get", "team:probe"], {
+      allowFailure: true,
+      passphrase: team.passphrases.dev,
+    });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain("incorrect passphrase");
+  });
+
+  test("no account key or passphrase in plaintext: state blobs, stack files, every output", async () => {
     const places: Record<string, string> = readTree(team.projectDir);
     for (const name of await team.azurite.listBlobs()) places[`azurite:${name}`] = await blobText(name);
     places["output"] = team.history.map((r) => r.stdout + r.stderr).join("\n");
     expect(Object.keys(places)).toEqual(expect.arrayContaining(STACKS.map((s) => `azurite:${stateBlob(s)}`)));
-    expect(plaintextSecrets(places, { devKey: team.keys.dev, prodKey: team.keys.prod })).toEqual([]);
+    const secrets = { devKey: team.keys.dev, prodKey: team.keys.prod };
+    Object.assign(secrets, { devPassphrase: team.passphrases.dev, prodPassphrase: team.passphrases.prod });
+    Object.assign(secrets, { prodProbeSecret: "prod-only" });
+    expect(plaintextSecrets(places, secrets)).toEqual([]);
     // Which account a stack manages is in its stack file, for the next person who runs pulumi.
     const devFile = places[Object.keys(places).find((p) => p.endsWith("Pulumi.dev.yaml")) as string];
     expect(devFile).toContain(`azure-batch:accountName: ${team.accounts.dev}`);

@@ -37,12 +37,21 @@ export interface TeamFixture {
   /** The mirrored project directory (PROMOTE_WORK_DIR). */
   projectDir: string;
   keys: Record<StackName, string>;
+  /** Each stack's own secrets passphrase (DEV_/PROD_PULUMI_CONFIG_PASSPHRASE of the promotion). */
+  passphrases: Record<StackName, string>;
   accounts: Record<StackName, string>;
   clients: Record<StackName, BatchClient>;
   /** Every CLI run and promote run so far, for the plaintext-secret search. */
   history: CliResult[];
-  /** `pulumi <args> --stack <stack>` in the project, state in Azurite, that stack's account in the env. */
-  cli(stack: StackName, args: string[], options?: Partial<RunPulumiOptions>): Promise<CliResult>;
+  /**
+   * `pulumi <args> --stack <stack>` in the project, state in Azurite, that stack's account and
+   * passphrase (or `options.passphrase`) in the environment.
+   */
+  cli(
+    stack: StackName,
+    args: string[],
+    options?: Partial<RunPulumiOptions> & { passphrase?: string },
+  ): Promise<CliResult>;
   /** `npm run promote` from the repository root with the pipeline's variables (plus `extra`). */
   promote(extra?: Record<string, string | undefined>): Promise<CliResult>;
   /** Stops the emulator and Azurite and removes the temp directory. */
@@ -52,6 +61,7 @@ export interface TeamFixture {
 /** Starts the emulator and Azurite and mirrors the example (see the module comment). */
 export async function startTeam(): Promise<TeamFixture> {
   const keys = { dev: randomKey(), prod: randomKey() };
+  const passphrases = { dev: `dev-${randomKey()}`, prod: `prod-${randomKey()}` };
   const accounts = {
     dev: `dev${randomBytes(3).toString("hex")}`,
     prod: `prod${randomBytes(3).toString("hex")}`,
@@ -90,16 +100,18 @@ export async function startTeam(): Promise<TeamFixture> {
       azurite,
       projectDir,
       keys,
+      passphrases,
       accounts,
       clients,
       history,
-      cli: (stack, args, options = {}) =>
+      cli: (stack, args, { passphrase, ...options } = {}) =>
         runPulumi([...args, "--stack", stack, "--non-interactive", "--color", "never"], {
           cwd: projectDir,
           env: baseEnv({
             AZURE_BATCH_ENDPOINT: emu.emulator.endpoint(accounts[stack]),
             AZURE_BATCH_ACCOUNT: accounts[stack],
             AZURE_BATCH_ACCESS_KEY: keys[stack],
+            PULUMI_CONFIG_PASSPHRASE: passphrase ?? passphrases[stack],
           }),
           ...options,
         }).then(record, (err) => {
@@ -113,8 +125,11 @@ export async function startTeam(): Promise<TeamFixture> {
           AZURE_BATCH_ACCOUNT: undefined,
           AZURE_BATCH_ACCESS_KEY: undefined,
           PROMOTE_WORK_DIR: projectDir,
+          // No shared passphrase: each stack's own one.
+          PULUMI_CONFIG_PASSPHRASE: undefined,
           ...Object.fromEntries(
             STACKS.flatMap((s) => [
+              [`${s.toUpperCase()}_PULUMI_CONFIG_PASSPHRASE`, passphrases[s]],
               [`${s.toUpperCase()}_BATCH_ENDPOINT`, emu.emulator.endpoint(accounts[s])],
               [`${s.toUpperCase()}_BATCH_ACCOUNT`, accounts[s]],
               [`${s.toUpperCase()}_BATCH_ACCESS_KEY`, keys[s]],
