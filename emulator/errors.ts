@@ -130,7 +130,10 @@ export const notModified = (headers: Record<string, string>) =>
 /** 400: If-Match (or If-Unmodified-Since) combined with If-None-Match / If-Modified-Since. */
 export const multipleConditionHeaders = () =>
   e(400, "MultipleConditionHeadersNotSupported", "Multiple condition headers are not supported.", [
-    { key: "Reason", value: "Send If-Match/If-Unmodified-Since or If-None-Match/If-Modified-Since, not both kinds." },
+    {
+      key: "Reason",
+      value: "Send If-Match/If-Unmodified-Since or If-None-Match/If-Modified-Since, not both kinds.",
+    },
   ]);
 export const conditionNotMet = () =>
   e(412, "ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met.");

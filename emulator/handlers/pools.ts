@@ -156,7 +156,12 @@ export function createPool(ctx: Ctx): HandlerResult {
   startAllocation(pool, now, ctx.state.timings.poolResizeMs);
   bumpVersion(pool, now);
   ctx.state.store.put(account, "pools", id, pool);
-  return { status: 201, entity: pool, dataServiceId: pool.url as string, headers: { Location: pool.url as string } };
+  return {
+    status: 201,
+    entity: pool,
+    dataServiceId: pool.url as string,
+    headers: { Location: pool.url as string },
+  };
 }
 
 /** GET /pools/{poolId} — Pools_GetPool. */
@@ -225,7 +230,8 @@ export function replacePoolProperties(ctx: Ctx): HandlerResult {
   setOrRemove(pool, "applicationPackageReferences", body.applicationPackageReferences);
   setOrRemove(pool, "metadata", body.metadata);
   // "If omitted, the existing setting is default": a mode once set falls back to default; never set stays unset.
-  if (body.targetNodeCommunicationMode !== undefined) pool.targetNodeCommunicationMode = body.targetNodeCommunicationMode;
+  if (body.targetNodeCommunicationMode !== undefined)
+    pool.targetNodeCommunicationMode = body.targetNodeCommunicationMode;
   else if (pool.targetNodeCommunicationMode !== undefined) pool.targetNodeCommunicationMode = "default";
   bumpVersion(pool, ctx.now);
   ctx.state.store.touch();

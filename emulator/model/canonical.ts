@@ -17,7 +17,8 @@ interface PropSchema {
 }
 
 const LOWER_CASE = new Set(["vmSize", "thumbprint"]);
-const DURATION = /^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+const DURATION =
+  /^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
 /** .NET ticks (100 ns) per unit; XmlConvert reads a year as 365 days and a month as 30. */
 const TICKS = [365 * 864e9, 30 * 864e9, 7 * 864e9, 864e9, 36e9, 6e8, 1e7];
 
