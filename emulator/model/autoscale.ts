@@ -231,7 +231,12 @@ function standardResults(vars: Map<string, FormulaValue>, assigned: string[]): s
     assigned.includes("$TargetDedicated") && !assigned.includes("$TargetDedicatedNodes")
       ? "$TargetDedicated"
       : "$TargetDedicatedNodes";
-  const fixed = [dedicated, "$TargetLowPriorityNodes", "$NodeDeallocationOption"];
+  // The legacy name comes from before low-priority nodes existed: its results (official example
+  // Pools_EvaluatePoolAutoscale) do not list $TargetLowPriorityNodes.
+  const fixed =
+    dedicated === "$TargetDedicated" && !assigned.includes("$TargetLowPriorityNodes")
+      ? [dedicated, "$NodeDeallocationOption"]
+      : [dedicated, "$TargetLowPriorityNodes", "$NodeDeallocationOption"];
   const shown = [...fixed, ...assigned.filter((n, i) => !fixed.includes(n) && assigned.indexOf(n) === i)];
   return shown.map((n) => `${n}=${vars.get(n) ?? vars.get("$TargetDedicatedNodes")}`).join(";");
 }

@@ -64,6 +64,10 @@ export interface GoTestOptions {
   run: string;
   /** `go test` is killed after this many milliseconds, so a hung run cannot outlive the jest test. */
   timeoutMs: number;
+  /** Directory `go test` runs in (default {@link GO_MODULE_DIR}). */
+  cwd?: string;
+  /** Package tested (default {@link AZBATCH_PACKAGE}); "." for a patched copy when diagnosing. */
+  pkg?: string;
 }
 
 /** Outcome of one top-level Go test. */
@@ -129,9 +133,9 @@ export async function runGoTests(opts: GoTestOptions): Promise<GoTestResult> {
       HTTP_PROXY: hangUp.url,
       GOFLAGS: [process.env.GOFLAGS, "-buildvcs=false"].filter(Boolean).join(" "),
     });
-    const args = ["test", "-count=1", "-v", "-run", opts.run, AZBATCH_PACKAGE];
+    const args = ["test", "-count=1", "-v", "-run", opts.run, opts.pkg ?? AZBATCH_PACKAGE];
     const child = spawn("go", args, {
-      cwd: GO_MODULE_DIR,
+      cwd: opts.cwd ?? GO_MODULE_DIR,
       env,
       stdio: ["ignore", "pipe", "pipe"],
       timeout: opts.timeoutMs,
