@@ -209,14 +209,18 @@ describe("emulator semantics over HTTP", () => {
     const p = await steady(id);
     expect(p.body.enableAutoScale).toBe(true);
     expect(p.body.currentDedicatedNodes).toBe(2);
-    expect(p.body.autoScaleRun.results).toBe("$TargetDedicatedNodes=2;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue");
+    expect(p.body.autoScaleRun.results).toBe(
+      "$TargetDedicatedNodes=2;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue",
+    );
     expect((await call(emu, "POST", `/pools/${id}/resize`, { targetDedicatedNodes: 1 })).body.code).toBe(
       "AutoScaleEnabled",
     );
     const ev = await call(emu, "POST", `/pools/${id}/evaluateautoscale`, {
       autoScaleFormula: "$TargetDedicatedNodes = 3",
     });
-    expect(ev.body.results).toBe("$TargetDedicatedNodes=3;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue");
+    expect(ev.body.results).toBe(
+      "$TargetDedicatedNodes=3;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue",
+    );
     expect((await call(emu, "POST", `/pools/${id}/disableautoscale`)).status).toBe(200);
     expect((await call(emu, "GET", `/pools/${id}`)).body.enableAutoScale).toBe(false);
   });
