@@ -108,23 +108,26 @@ const shims = new Map<string, pulumi.dynamic.ResourceProvider>();
 /* eslint-disable @typescript-eslint/no-require-imports -- the shim requires its implementation at call time, by design */
 
 /**
- * The shims of this library's resources, each with its module path as a literal in the function's
- * text: nothing captured, ~530 bytes serialized (0.1.0's two-function shim: ~980). Each is one line (prettier-ignore) because tsc
- * keeps a one-line body on one line and the serializer stores the text as written; comments inside
- * these functions would be serialized too, hence none.
+ * The shims of this library's resources, keyed by implementation module. Each requires the
+ * resource's short entry point (`pulumi-azure-batch/pool` = `provider/pool/configure.ts`, whose
+ * export is the implementation's `configure`) written as a literal in the function's text:
+ * nothing captured, 486–500 bytes serialized (0.1.0's two-function shim: ~980; 0.2's
+ * `require(".../provider/pool").configure`: 505–512). Each is one line (prettier-ignore) because
+ * tsc keeps a one-line body on one line and the serializer stores the text as written; comments
+ * inside these functions would be serialized too, hence none.
  */
 const LITERAL_SHIMS: Record<string, object> = {
   "pulumi-azure-batch/provider/pool": {
     // prettier-ignore
-    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/provider/pool").configure(r, this); },
+    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/pool")(r, this); },
   },
   "pulumi-azure-batch/provider/jobSchedule": {
     // prettier-ignore
-    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/provider/jobSchedule").configure(r, this); },
+    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/jobSchedule")(r, this); },
   },
   "pulumi-azure-batch/provider/certificate": {
     // prettier-ignore
-    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/provider/certificate").configure(r, this); },
+    configure: function (this: object, r: unknown) { return require("pulumi-azure-batch/certificate")(r, this); },
   },
 };
 

@@ -19,7 +19,7 @@ async function serialized(modulePath: string): Promise<string> {
 
 describe("dynamicShim", () => {
   test.each(["pool", "jobSchedule", "certificate"])(
-    "the %s shim, as built by tsc (what ships), serializes to at most 540 bytes and captures nothing",
+    "the %s shim, as built by tsc (what ships), serializes to at most 520 bytes and captures nothing",
     async (resource) => {
       // dist/, not this source through jest's transform: the serializer stores the function text
       // as compiled, and tsc's output is what users' state holds (`npm test` builds first).
@@ -28,10 +28,24 @@ describe("dynamicShim", () => {
       const built: typeof import("../../../provider/core/shim") = require(shimJs);
       const provider = built.dynamicShim(`pulumi-azure-batch/provider/${resource}`);
       const { text } = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
-      // 0.1.0's shim serialized to 981 bytes; this one to 529–536 (556–563 as the JSON string in state).
-      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(540);
-      expect(text).toContain(`require("pulumi-azure-batch/provider/${resource}")`);
+      // 0.1.0's shim serialized to 981 bytes, 0.2's to 529–536; this one to 510–517 (537–544 as
+      // the JSON string in state).
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(520);
+      expect(text).toContain(`require("pulumi-azure-batch/${resource}")(r, this)`);
       expect(text).not.toMatch(/@pulumi|accountKey|process\.env|deep-diff|modulePath/);
+    },
+  );
+
+  test.each(["pool", "jobSchedule", "certificate"])(
+    "the short entry point pulumi-azure-batch/%s is the implementation's configure",
+    (resource) => {
+      // Resolved through package.json `exports` of the installed package, as the shim does.
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const entry: unknown = require(`pulumi-azure-batch/${resource}`);
+      const impl = require(`pulumi-azure-batch/provider/${resource}`) as { configure: unknown };
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      expect(typeof entry).toBe("function");
+      expect(entry).toBe(impl.configure);
     },
   );
 
