@@ -10,6 +10,7 @@ import type { BatchAccountInput } from "../../provider/core/config";
 import { certificateFromFile, type CertificateFileContents } from "../../provider/certificate/file";
 import type { CertificateFormat } from "../../provider/certificate/thumbprint";
 import { dynamicShim } from "../../provider/core/shim";
+import { suspendStackTraces } from "../stackTraces";
 
 export { certificateFromFile, type CertificateFileContents, type CertificateFormat };
 
@@ -111,13 +112,19 @@ export class Certificate extends pulumi.dynamic.Resource {
     const merged = pulumi.mergeOptions(opts, {
       additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])],
     });
-    super(
-      dynamicShim("pulumi-azure-batch/provider/certificate"),
-      name,
-      props,
-      merged,
-      "batch",
-      "Certificate",
-    );
+    // No stack traces while Pulumi registers the outputs (see ../stackTraces.ts).
+    const restore = suspendStackTraces();
+    try {
+      super(
+        dynamicShim("pulumi-azure-batch/provider/certificate"),
+        name,
+        props,
+        merged,
+        "batch",
+        "Certificate",
+      );
+    } finally {
+      restore();
+    }
   }
 }

@@ -25,6 +25,7 @@ import type {
 import type { BatchAccountInput } from "../../provider/core/config";
 import { dynamicShim } from "../../provider/core/shim";
 import type { DeepInput } from "../pool/types";
+import { suspendStackTraces } from "../stackTraces";
 
 /** The arguments of a {@link JobSchedule}. Names are the Batch REST API's (api-version 2024-07-01.20.0). */
 export interface JobScheduleArgs {
@@ -169,13 +170,19 @@ export class JobSchedule extends pulumi.dynamic.Resource {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs],
     };
-    super(
-      dynamicShim("pulumi-azure-batch/provider/jobSchedule"),
-      name,
-      props,
-      merged,
-      "batch",
-      "JobSchedule",
-    );
+    // No stack traces while Pulumi registers the outputs (see ../stackTraces.ts).
+    const restore = suspendStackTraces();
+    try {
+      super(
+        dynamicShim("pulumi-azure-batch/provider/jobSchedule"),
+        name,
+        props,
+        merged,
+        "batch",
+        "JobSchedule",
+      );
+    } finally {
+      restore();
+    }
   }
 }

@@ -20,6 +20,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as models from "../../provider/client/models";
 import { dynamicShim } from "../../provider/core/shim";
 import type { PoolArgs } from "./types";
+import { suspendStackTraces } from "../stackTraces";
 
 export type { PoolArgs, PoolOutputProperties, DeepInput } from "./types";
 export * from "./getPool";
@@ -91,14 +92,20 @@ export class Pool extends pulumi.dynamic.Resource {
     for (const k of secret) if (props[k] !== undefined) props[k] = pulumi.secret(props[k]);
     // Output-only properties are declared as undefined inputs so the engine treats them as outputs.
     for (const k of OUTPUT_ONLY) props[k] = undefined;
-    super(
-      provider,
-      name,
-      props,
-      { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secret] },
-      "batch",
-      "Pool",
-    );
+    // No stack traces while Pulumi registers the outputs (see ../stackTraces.ts).
+    const restore = suspendStackTraces();
+    try {
+      super(
+        provider,
+        name,
+        props,
+        { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secret] },
+        "batch",
+        "Pool",
+      );
+    } finally {
+      restore();
+    }
   }
 }
 
