@@ -6,7 +6,8 @@
 #      the Go module proxy into a per-user cache outside the repository,
 #   4. links in node_modules/.bin: pulumi, our language host and dynamic-provider launcher; and
 #      node_modules/pulumi-azure-batch -> the repository (the path dynamic providers require()),
-#   5. the TypeScript build (dist/); `--no-build` skips it (npm test: scripts/test.sh builds).
+#   5. the TypeScript build (dist/) and the precompiled spec validators; `--no-build` skips it
+#      (npm test: scripts/test.sh builds).
 # See scripts/README.md.
 set -euo pipefail
 
@@ -170,5 +171,6 @@ step_done "links in node_modules/.bin and node_modules/pulumi-azure-batch ok"
 # 5. Build (last, so the CLI and links are usable even while the tree does not compile) ----------
 if [ "$BUILD" = 1 ]; then
   "$BIN/tsc" -p tsconfig.json
-  step_done "TypeScript build ok (dist/)"
+  node dist/scripts/compileValidators.js
+  step_done "TypeScript build ok (dist/, precompiled spec validators)"
 fi

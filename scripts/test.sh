@@ -25,6 +25,7 @@ step() {
 }
 
 step "build (tsc)" tsc -p tsconfig.json
+step "build (precompiled spec validators)" node dist/scripts/compileValidators.js
 step "lint (eslint)" eslint .
 step "format (prettier --check)" prettier --check --log-level warn .
 

@@ -1,14 +1,17 @@
 /**
  * Schema validation against the Batch OpenAPI contract (`spec/BatchService.json`).
  *
- * The spec is loaded once, lazily, and each definition is compiled by ajv on first use and cached,
- * so repeated validation costs only the compiled function call. Used by the emulator (request
+ * The spec is loaded once, lazily. Each definition's validator is the one precompiled at build
+ * time (`scripts/compileValidators.ts`, when it was made from this very spec) or else compiled by
+ * ajv on first use; either is cached, so repeated validation costs only the function call. Used by the emulator (request
  * validation) and by the provider (input validation in `check`).
  */
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import Ajv, { type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import { loadPrecompiled } from "./precompiled";
+import { batchFormats } from "./formats";
 
 /** The kind of problem found, named after the Batch error code it maps to. */
 export type SpecIssueCode = "MissingRequiredProperty" | "InvalidPropertyValue" | "UnknownProperty";
@@ -33,6 +36,7 @@ export interface ValidateOptions {
 type Json = Record<string, unknown>;
 
 let specCache: Json | undefined;
+let specHash: string | undefined;
 let ajvCache: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
@@ -52,10 +56,23 @@ export function specDocument(): Json {
   if (!specCache) {
     const file = specCandidates().find((p) => fs.existsSync(p));
     if (!file) throw new Error(`BatchService.json not found (looked in ${specCandidates().join(", ")})`);
-    specCache = JSON.parse(fs.readFileSync(file, "utf8")) as Json;
+    const text = fs.readFileSync(file, "utf8");
+    specHash = createHash("sha256").update(text).digest("hex");
+    specCache = JSON.parse(text) as Json;
   }
   return specCache;
 }
+
+/**
+ * What precompiled validators must have been made from: the spec's SHA-256 and the version of the
+ * schema preparation below (bump it when {@link closeObjects} or the ajv options change).
+ */
+export function validatorFingerprint(): string {
+  specDocument();
+  return `${SCHEMA_PREPARATION}:${specHash}`;
+}
+
+const SCHEMA_PREPARATION = 1;
 
 /** The raw (unmodified) schema of a definition, or undefined if the spec has no such definition. */
 export function getDefinition(name: string): Json | undefined {
@@ -83,23 +100,21 @@ function closeObjects(node: unknown): unknown {
   return out;
 }
 
-/** ISO 8601 durations as Batch accepts them (e.g. PT5M, P1DT2H, PT0.5S). */
-const DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
+/**
+ * The ajv instance every validator comes from, holding the whole spec as `batch.json`.
+ *
+ * @param code ajv `code` options; the build's generator passes `{ source: true, formats }` so the
+ *   generated code refers to {@link batchFormats} by `require`
+ */
+export function createAjv(code?: Options["code"]): Ajv {
+  const a = new Ajv({ strict: false, allErrors: true, validateFormats: true, ...(code ? { code } : {}) });
+  for (const [name, format] of Object.entries(batchFormats)) a.addFormat(name, format);
+  a.addSchema({ $id: "batch.json", definitions: closeObjects(specDocument().definitions) as Json });
+  return a;
+}
 
 function ajv(): Ajv {
-  if (!ajvCache) {
-    const a = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(a);
-    a.addFormat("duration", DURATION);
-    // The spec marks containerRegistries[].registryServer `format: uri`, yet Batch takes (and its docs
-    // show) a bare host such as "myregistry.azurecr.io": accept an absolute URI or host[:port][/path].
-    a.addFormat("uri", (v: string) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v) || /^[a-z0-9.-]+(:\d+)?(\/\S*)?$/i.test(v));
-    a.addFormat("arm-id", true);
-    a.addFormat("date-time-rfc7231", true);
-    a.addFormat("date-time-rfc1123", true);
-    a.addSchema({ $id: "batch.json", definitions: closeObjects(specDocument().definitions) as Json });
-    ajvCache = a;
-  }
+  ajvCache ??= createAjv();
   return ajvCache;
 }
 
@@ -107,7 +122,7 @@ function compile(name: string): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
     if (!getDefinition(name)) throw new Error(`Unknown spec definition '${name}'`);
-    fn = ajv().getSchema(`batch.json#/definitions/${name}`);
+    fn = loadPrecompiled(name, validatorFingerprint) ?? ajv().getSchema(`batch.json#/definitions/${name}`);
     if (!fn) throw new Error(`Could not compile spec definition '${name}'`);
     compiled.set(name, fn);
   }
