@@ -192,6 +192,8 @@ export const nodeNotFound = () => e(404, "NodeNotFound", "The specified node doe
 /** 404 JobScheduleNotFound. */
 export const jobScheduleNotFound = () =>
   e(404, "JobScheduleNotFound", "The specified job schedule does not exist.");
+/** 404 JobNotFound. */
+export const jobNotFound = () => e(404, "JobNotFound", "The specified job does not exist.");
 /** 409 JobScheduleExists. */
 export const jobScheduleExists = () =>
   e(409, "JobScheduleExists", "The specified job schedule already exists.");

@@ -120,6 +120,8 @@ function send(ctx: Ctx, r: HandlerResult): void {
   // A create names the new entity; every other change names the URL it was sent to (nodesdk:
   // `.../pools/p/updateproperties`, `.../jobschedules/s/disable`).
   if (r.dataServiceId) h.DataServiceId = r.status === 201 ? r.dataServiceId : ctx.base + ctx.subPath;
+  // Every create (201) names the new entity in Location too, as recorded for all kinds.
+  if (r.status === 201 && r.dataServiceId) h.Location = r.dataServiceId;
   Object.assign(h, r.headers);
   let payload: string | undefined;
   if (r.text !== undefined) {

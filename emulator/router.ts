@@ -4,6 +4,7 @@
  */
 import type { Handler, Route } from "./context";
 import * as certs from "./handlers/certificates";
+import * as jobs from "./handlers/jobs";
 import * as jobSchedules from "./handlers/jobSchedules";
 import * as nodes from "./handlers/nodes";
 import * as scaling from "./handlers/poolScaling";
@@ -89,6 +90,9 @@ const table: [string, string, string, Handler, string?][] = [
     "JobSchedules_TerminateJobSchedule",
     jobSchedules.terminateJobSchedule,
   ],
+  ["GET", `/jobschedules/${ID}/jobs`, "Jobs_ListJobsFromSchedule", jobs.listJobsFromSchedule],
+  ["GET", "/jobs", "Jobs_ListJobs", jobs.listJobs],
+  ["GET", `/jobs/${ID}`, "Jobs_GetJob", jobs.getJob],
   ["GET", "/certificates", "Certificates_ListCertificates", certs.listCertificates],
   ["POST", "/certificates", "Certificates_CreateCertificate", certs.createCertificate, "BatchCertificate"],
   ["GET", CERT, "Certificates_GetCertificate", certs.getCertificate],

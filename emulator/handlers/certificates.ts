@@ -17,6 +17,7 @@ import type { Advance } from "../model/pools";
 import type { Entity } from "../store/Store";
 import { bodyOf, entityResponse, listResponse, view } from "./common";
 import { findPool } from "./pools";
+import forge from "node-forge";
 
 function key(alg: string, thumbprint: string): string {
   return `${alg}-${thumbprint.replace(/\s/g, "")}`.toLowerCase();
@@ -85,11 +86,27 @@ function requireCertificate(ctx: Ctx): Entity {
   return c;
 }
 
-function result(status: number, c: Entity): HandlerResult {
-  return {
-    status,
-    headers: { ETag: c._eTag as string, "Last-Modified": new Date(c._lastModified as string).toUTCString() },
-  };
+/**
+ * The real service sends no ETag and no Last-Modified on any certificate response (recorded:
+ * create, GET, list, delete), so neither does the emulator; the version is kept internally only.
+ */
+function result(status: number): HandlerResult {
+  return { status };
+}
+
+/**
+ * The public certificate of a pfx, as base64 DER (what Batch returns as `publicData`), or
+ * undefined when the pfx cannot be opened with the password (it is then not exposed at all).
+ */
+function publicDataOfPfx(data: string, password: string | undefined): string | undefined {
+  try {
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.decode64(data)), password ?? "");
+    const bag = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag]?.[0];
+    if (!bag?.cert) return undefined;
+    return forge.util.encode64(forge.asn1.toDer(forge.pki.certificateToAsn1(bag.cert)).getBytes());
+  } catch {
+    return undefined;
+  }
 }
 
 /** POST /certificates — Certificates_CreateCertificate. */
@@ -97,7 +114,8 @@ export function createCertificate(ctx: Ctx): HandlerResult {
   const body = bodyOf(ctx);
   if (String(body.thumbprintAlgorithm).toLowerCase() !== "sha1")
     throw invalidPropertyValue("thumbprintAlgorithm", "The thumbprint algorithm must be sha1.");
-  const thumbprint = String(body.thumbprint).replace(/\s/g, "");
+  // Batch keeps and reports thumbprints in lower case whatever case they were sent in.
+  const thumbprint = String(body.thumbprint).replace(/\s/g, "").toLowerCase();
   if (!/^[0-9a-fA-F]{1,40}$/.test(thumbprint))
     throw invalidPropertyValue("thumbprint", "The thumbprint must be up to 40 hex digits.");
   const format = (body.certificateFormat as string | undefined) ?? "pfx";
@@ -119,20 +137,22 @@ export function createCertificate(ctx: Ctx): HandlerResult {
     url: `${ctx.base}/certificates(thumbprintAlgorithm=sha1,thumbprint=${thumbprint})`,
     state: "active",
     stateTransitionTime: iso(now),
-    // A .cer file is entirely public; for pfx only the public part would be exposed, which the emulator
-    // does not extract, so publicData is omitted rather than risk leaking private material.
-    ...(format === "cer" ? { publicData: data } : {}),
   };
+  // A .cer is entirely public; of a pfx only its certificate, never the key.
+  const publicData = format === "cer" ? data : publicDataOfPfx(data, body.password as string | undefined);
+  if (publicData !== undefined) c.publicData = publicData;
   changed(ctx, c);
   ctx.state.store.put(ctx.account as string, "certificates", k, c);
-  return { ...result(201, c), dataServiceId: c.url as string };
+  // The service spells the keys of the new certificate's address in PascalCase here (and only here).
+  const address = `${ctx.base}/certificates(ThumbprintAlgorithm=sha1,Thumbprint=${thumbprint})`;
+  return { ...result(201), dataServiceId: address, headers: { Location: address } };
 }
 
 /** GET /certificates(thumbprintAlgorithm=..,thumbprint=..) — Certificates_GetCertificate. */
 export function getCertificate(ctx: Ctx): HandlerResult {
   const c = requireCertificate(ctx);
   const r = entityResponse(ctx, c, view(c), "certificates");
-  return { ...r, entity: undefined, headers: result(200, c).headers };
+  return { ...r, entity: undefined };
 }
 
 /** GET /certificates — Certificates_ListCertificates. */
@@ -157,7 +177,7 @@ export function deleteCertificate(ctx: Ctx): HandlerResult {
   delete c.deleteCertificateError;
   c._deleteEndsAt = ctx.now + ctx.state.timings.certificateDeleteMs;
   changed(ctx, c);
-  return result(202, c);
+  return result(202);
 }
 
 /** POST /certificates(...)/canceldelete — Certificates_CancelCertificateDeletion: deletefailed → active. */
@@ -168,5 +188,5 @@ export function cancelCertificateDeletion(ctx: Ctx): HandlerResult {
   setState(c, "active", ctx.now);
   delete c.deleteCertificateError;
   changed(ctx, c);
-  return result(204, c);
+  return result(204);
 }

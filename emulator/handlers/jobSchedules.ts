@@ -13,8 +13,13 @@ import {
   jobScheduleNotFound,
 } from "../errors";
 import type { Advance } from "../model/pools";
+import { advanceRuns, endJobs } from "../model/scheduleRuns";
 import type { Entity } from "../store/Store";
-import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, view, withoutSecrets } from "./common";
+import { present } from "../serialize";
+import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, withoutSecrets } from "./common";
+
+/** A schedule as the service answers: its defaults filled in, values in canonical form. */
+const view = (s: Entity): Entity => present("BatchJobSchedule", s);
 
 function setState(s: Entity, state: string, at: number): void {
   s.previousState = s.state;
@@ -37,15 +42,24 @@ function advance(s: Entity, now: number): Advance {
 
 function find(ctx: Ctx, id: string): Entity | undefined {
   const account = ctx.account as string;
-  const s = ctx.state.store.get(account, "jobSchedules", id);
+  const store = ctx.state.store;
+  const s = store.get(account, "jobSchedules", id);
   if (!s) return undefined;
   const r = advance(s, ctx.now);
   if (r === "gone") {
-    ctx.state.store.delete(account, "jobSchedules", id);
+    endJobs(store, account, s, ctx.now, true);
+    store.delete(account, "jobSchedules", id);
     return undefined;
   }
-  if (r === "changed") ctx.state.store.touch();
+  if (r === "changed" && s.state === "completed") endJobs(store, account, s, ctx.now, false);
+  const ran = advanceRuns(store, account, ctx.base, s, ctx.now);
+  if (r === "changed" || ran) store.touch();
   return s;
+}
+
+/** Every schedule of the account, advanced to now (so their due jobs exist), e.g. before listing jobs. */
+export function advanceAllSchedules(ctx: Ctx): void {
+  for (const s of ctx.state.store.list(ctx.account as string, "jobSchedules")) find(ctx, String(s.id));
 }
 
 function requireSchedule(ctx: Ctx): Entity {
@@ -69,11 +83,6 @@ function changed(ctx: Ctx, s: Entity): void {
   ctx.state.store.touch();
 }
 
-function nextRun(schedule: Entity | undefined, now: number): Entity {
-  const dnr = schedule?.doNotRunUntil as string | undefined;
-  return { nextRunTime: dnr && Date.parse(dnr) > now ? dnr : iso(now) };
-}
-
 /** POST /jobschedules — JobSchedules_CreateJobSchedule. */
 export function createJobSchedule(ctx: Ctx): HandlerResult {
   const body = withoutSecrets(bodyOf(ctx));
@@ -88,9 +97,11 @@ export function createJobSchedule(ctx: Ctx): HandlerResult {
     state: "active",
     stateTransitionTime: iso(now),
     ...body,
-    executionInfo: nextRun(body.schedule as Entity, now),
+    executionInfo: {},
   };
   bumpVersion(s, now);
+  // The first job is created at once unless doNotRunUntil lies ahead (recorded: job-1 right away).
+  advanceRuns(ctx.state.store, ctx.account as string, ctx.base, s, now);
   ctx.state.store.put(ctx.account as string, "jobSchedules", id, s);
   return { status: 201, entity: s, dataServiceId: s.url as string };
 }
@@ -122,7 +133,11 @@ export function listJobSchedules(ctx: Ctx): HandlerResult {
 export function updateJobSchedule(ctx: Ctx): HandlerResult {
   const s = requireChangeable(ctx);
   const body = withoutSecrets(bodyOf(ctx));
-  if (body.schedule !== undefined) s.schedule = body.schedule;
+  if (body.schedule !== undefined) {
+    s.schedule = body.schedule;
+    // A new schedule counts its runs afresh (from doNotRunUntil, else from the creation time).
+    delete s._nextRunAt;
+  }
   if (body.jobSpecification !== undefined) s.jobSpecification = body.jobSpecification;
   if (body.metadata !== undefined) setOrRemove(s, "metadata", body.metadata);
   changed(ctx, s);
@@ -135,6 +150,7 @@ export function replaceJobSchedule(ctx: Ctx): HandlerResult {
   const body = withoutSecrets(bodyOf(ctx));
   // Read-only properties in the body (id, url, state, ...) are ignored, as Batch does.
   setOrRemove(s, "schedule", body.schedule ?? {});
+  delete s._nextRunAt;
   s.jobSpecification = body.jobSpecification;
   setOrRemove(s, "metadata", body.metadata);
   changed(ctx, s);

@@ -83,12 +83,27 @@ export function formulaInputs(pool: Entity) {
  */
 export function wire(pool: Entity): Entity {
   const out = present("BatchPool", pool);
+  windowsUserDefaults(out);
   delete out.currentNodeCommunicationMode;
   const nodes = Number(pool.currentDedicatedNodes) + Number(pool.currentLowPriorityNodes);
   if (typeof out.targetNodeCommunicationMode === "string" && nodes > 0)
     out.currentNodeCommunicationMode =
       out.targetNodeCommunicationMode === "simplified" ? "simplified" : "classic";
   return out;
+}
+
+/**
+ * On a Windows pool, a user account without `windowsUserConfiguration` "is created with the default
+ * options" (spec, UserAccount), which the service reports: `{ loginMode: "batch" }` (the default
+ * the spec gives for loginMode; pysdk create-pools GET). Linux pools get nothing of the kind.
+ */
+function windowsUserDefaults(pool: Entity): void {
+  const vm = pool.virtualMachineConfiguration as Entity | undefined;
+  if (!/^batch\.node\.windows/i.test(String(vm?.nodeAgentSKUId ?? ""))) return;
+  for (const user of (pool.userAccounts as Entity[] | undefined) ?? []) {
+    const windows = (user.windowsUserConfiguration as Entity | undefined) ?? {};
+    user.windowsUserConfiguration = { loginMode: "batch", ...windows };
+  }
 }
 
 /** POST /pools — Pools_CreatePool. */
@@ -120,8 +135,7 @@ export function createPool(ctx: Ctx): HandlerResult {
         "autoScaleEvaluationInterval",
         "autoScaleEvaluationInterval must not be specified when enableAutoScale is false",
       );
-    if (body.targetDedicatedNodes === undefined && body.targetLowPriorityNodes === undefined)
-      throw missingRequiredProperty("targetDedicatedNodes");
+    // Neither target given: the service creates the pool with 0 nodes (recorded: pysdk create-pools).
   }
   for (const p of ["targetDedicatedNodes", "targetLowPriorityNodes"] as const)
     if (body[p] !== undefined && (body[p] as number) < 0)

@@ -4,7 +4,7 @@
  */
 
 /** The collections the emulator stores. Nodes live inside their pool entity. */
-export type Kind = "pools" | "jobSchedules" | "certificates";
+export type Kind = "pools" | "jobSchedules" | "jobs" | "certificates";
 
 /** A stored object: its wire properties plus internal bookkeeping fields prefixed with `_`. */
 export type Entity = Record<string, unknown>;

@@ -45,6 +45,8 @@ export interface RecordedObject {
   createBody: Record<string, unknown>;
   /** Response headers of the create. */
   createHeaders: Record<string, string>;
+  /** Headers of interest the create's response did not carry. */
+  createHeadersAbsent: string[];
   /** The GET answer (body adapted like the create body). */
   get: { body: Record<string, unknown>; headers: Record<string, string>; headersAbsent: string[] };
 }
@@ -187,6 +189,7 @@ export function objectsOf(file: string): RecordedObject[] {
       id,
       createBody,
       createHeaders: it.headers ?? {},
+      createHeadersAbsent: it.headersAbsent ?? [],
       get: { body: served, headers: get.headers ?? {}, headersAbsent: get.headersAbsent ?? [] },
     });
   });
