@@ -103,13 +103,20 @@ export const invalidPropertyValue = (property: string, reason: string, path = pr
     400,
     "InvalidPropertyValue",
     "The value provided for one of the properties in the request body is invalid.",
-    [
-      { key: "PropertyName", value: property },
-      // Batch names the offending value when it can (pysdk create-pools: subnetId, virtualMachineImageId).
-      ...(value !== undefined ? [{ key: "PropertyValue", value }] : []),
-      { key: "PropertyPath", value: path },
-      { key: "Reason", value: reason },
-    ],
+    // The service's own checks name the offending value instead of its path (pysdk create-pools
+    // subnetId and virtualMachineImageId, nodesdk virtualMachineImageId: PropertyName,
+    // PropertyValue, Reason); the body's schema checks name the path.
+    value !== undefined
+      ? [
+          { key: "PropertyName", value: property },
+          { key: "PropertyValue", value },
+          { key: "Reason", value: reason },
+        ]
+      : [
+          { key: "PropertyName", value: property },
+          { key: "PropertyPath", value: path },
+          { key: "Reason", value: reason },
+        ],
   );
 /** 400: an autoscale formula could not be parsed. */
 export const autoScalingFormulaSyntaxError = (reason: string) =>
