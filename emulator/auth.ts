@@ -131,10 +131,29 @@ function candidates(r: SignedRequest, account: string): string[] {
 }
 
 /**
+ * Batch refuses a signed request dated more than 15 minutes from its clock, so that a captured
+ * request cannot be replayed later (403 AuthenticationFailed).
+ */
+function checkDate(date: string, now: number, maxSkewMs: number): void {
+  const at = Date.parse(date);
+  if (Number.isNaN(at))
+    throw authenticationFailed(`The date '${date}' of the request is not an HTTP date (RFC 1123).`);
+  if (Math.abs(now - at) > maxSkewMs)
+    throw authenticationFailed(
+      `Request date header too old or too far in the future: '${date}'. The ocp-date or Date header must be within 15 minutes of the server's time; send the current time.`,
+    );
+}
+
+/**
  * Verifies the Authorization header of a request for `account`. Throws 403 AuthenticationFailed
  * (SharedKey) or 401 InvalidAuthenticationInfo (Bearer); returns normally when authenticated.
  */
-export function authenticate(r: SignedRequest, account: Account, devToken?: string): void {
+export function authenticate(
+  r: SignedRequest,
+  account: Account,
+  devToken?: string,
+  clock?: { now: number; maxSkewMs: number },
+): void {
   const auth = header(r.headers, "authorization");
   if (!auth) throw authenticationFailed("The Authorization header is missing.");
   if (/^bearer /i.test(auth)) {
@@ -151,8 +170,9 @@ export function authenticate(r: SignedRequest, account: Account, devToken?: stri
     throw authenticationFailed(
       `The account name in the Authorization header does not match the account '${account.name}'.`,
     );
-  if (!header(r.headers, "ocp-date") && !header(r.headers, "date"))
-    throw authenticationFailed("The request has neither an ocp-date nor a Date header.");
+  const date = header(r.headers, "ocp-date") || header(r.headers, "date");
+  if (!date) throw authenticationFailed("The request has neither an ocp-date nor a Date header.");
+  if (clock) checkDate(date, clock.now, clock.maxSkewMs);
   const given = m[2].trim();
   for (const s of candidates(r, m[1])) if (safeEqual(computeSignature(account.key, s), given)) return;
   throw authenticationFailed(

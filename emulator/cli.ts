@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Command line: `azure-batch-emulator [--port N] [--host H] [--data-dir DIR] [--account name:key ...]
- * [--timings fast|realistic] [--dev-token T]`. Prints the endpoint(s); stops on SIGINT/SIGTERM.
+ * [--timings fast|realistic] [--dev-token T] [--subscription GUID] [--no-date-check]`. Prints the endpoint(s); stops on SIGINT/SIGTERM.
  */
 import type { Account } from "./config";
 import { startEmulator, type EmulatorOptions } from "./index";
@@ -45,6 +45,12 @@ export function parseArgs(argv: string[]): EmulatorOptions {
       case "--dev-token":
         opts.devToken = value();
         break;
+      case "--subscription":
+        opts.subscriptionId = value();
+        break;
+      case "--no-date-check":
+        opts.checkRequestDate = false;
+        break;
       case "--help":
       case "-h":
         throw new Error("usage");
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error(
-      `${(e as Error).message === "usage" ? "" : `${(e as Error).message}\n`}usage: azure-batch-emulator [--port N] [--host H] [--data-dir DIR] [--account name:key ...] [--timings fast|realistic] [--dev-token T]`,
+      `${(e as Error).message === "usage" ? "" : `${(e as Error).message}\n`}usage: azure-batch-emulator [--port N] [--host H] [--data-dir DIR] [--account name:key ...] [--timings fast|realistic] [--dev-token T] [--subscription GUID] [--no-date-check]`,
     );
     process.exit(2);
   }

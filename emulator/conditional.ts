@@ -1,9 +1,11 @@
 /**
  * HTTP conditional headers (If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since), applied only
- * to operations whose spec declares them; a failed condition is 412 ConditionNotMet.
+ * to operations whose spec declares them. A failed If-Match / If-Unmodified-Since is 412 ConditionNotMet;
+ * a GET or HEAD whose If-None-Match / If-Modified-Since says "unchanged" is 304 Not Modified (a change
+ * request so conditioned is 412); mixing If-Match with If-Modified-Since is 400, as the service answers.
  */
 import type { Ctx } from "./context";
-import { conditionNotMet } from "./errors";
+import { conditionNotMet, multipleConditionHeaders, notModified } from "./errors";
 import type { Entity } from "./store/Store";
 
 function h(ctx: Ctx, name: string): string | undefined {
@@ -37,12 +39,20 @@ export function checkConditions(ctx: Ctx, entity: Entity): void {
   const etag = entity.eTag as string | undefined;
   const modified = seconds(Date.parse(entity.lastModified as string));
   const ifMatch = h(ctx, "if-match");
-  if (ifMatch && !etagMatches(ifMatch, etag)) throw conditionNotMet();
   const ifNoneMatch = h(ctx, "if-none-match");
-  if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) throw conditionNotMet();
   const ims = h(ctx, "if-modified-since");
-  if (ims && !Number.isNaN(Date.parse(ims)) && !(modified > seconds(Date.parse(ims))))
-    throw conditionNotMet();
   const ius = h(ctx, "if-unmodified-since");
+  if ((ifMatch || ius) && (ifNoneMatch || ims)) throw multipleConditionHeaders();
+  if (ifMatch && !etagMatches(ifMatch, etag)) throw conditionNotMet();
   if (ius && !Number.isNaN(Date.parse(ius)) && modified > seconds(Date.parse(ius))) throw conditionNotMet();
+  const unchanged =
+    (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, etag)) ||
+    (ims !== undefined && !Number.isNaN(Date.parse(ims)) && !(modified > seconds(Date.parse(ims))));
+  if (!unchanged) return;
+  if (ctx.method === "GET" || ctx.method === "HEAD")
+    throw notModified({
+      ...(etag ? { ETag: etag } : {}),
+      "Last-Modified": new Date(entity.lastModified as string).toUTCString(),
+    });
+  throw conditionNotMet();
 }

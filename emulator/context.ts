@@ -17,6 +17,10 @@ export interface EmulatorState {
   /** Accounts by lower-cased name. */
   accounts: Map<string, Account>;
   devToken?: string;
+  /** The accounts' subscription: ARM ids (subnetId, virtualMachineImageId) elsewhere are refused. */
+  subscriptionId?: string;
+  /** Largest accepted distance (ms) of a request's ocp-date/Date from the clock; undefined = no check. */
+  maxClockSkewMs?: number;
   log: RequestLog;
   faults: FaultInjector;
 }

@@ -98,13 +98,15 @@ export const missingRequiredProperty = (property: string, path = property) =>
     { key: "PropertyPath", value: path },
   ]);
 /** 400: a body property has an invalid value. */
-export const invalidPropertyValue = (property: string, reason: string, path = property) =>
+export const invalidPropertyValue = (property: string, reason: string, path = property, value?: string) =>
   e(
     400,
     "InvalidPropertyValue",
     "The value provided for one of the properties in the request body is invalid.",
     [
       { key: "PropertyName", value: property },
+      // Batch names the offending value when it can (pysdk create-pools: subnetId, virtualMachineImageId).
+      ...(value !== undefined ? [{ key: "PropertyValue", value }] : []),
       { key: "PropertyPath", value: path },
       { key: "Reason", value: reason },
     ],
@@ -122,6 +124,17 @@ export const unsupportedHttpVerb = (verb: string) =>
     { key: "HttpVerb", value: verb },
   ]);
 /** 412: an If-* precondition failed. */
+/** 304: a GET/HEAD whose If-None-Match / If-Modified-Since says the caller's copy is current (no body). */
+export const notModified = (headers: Record<string, string>) =>
+  new EmulatorError(304, "NotModified", "The resource has not been modified.", [], headers);
+/** 400: If-Match (or If-Unmodified-Since) combined with If-None-Match / If-Modified-Since. */
+export const multipleConditionHeaders = () =>
+  e(400, "MultipleConditionHeadersNotSupported", "Multiple condition headers are not supported.", [
+    {
+      key: "Reason",
+      value: "Send If-Match/If-Unmodified-Since or If-None-Match/If-Modified-Since, not both kinds.",
+    },
+  ]);
 export const conditionNotMet = () =>
   e(412, "ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met.");
 /** 500: unexpected emulator failure. */

@@ -31,7 +31,21 @@ export interface EmulatorOptions {
   timings?: "fast" | "realistic" | Partial<Timings>;
   /** When set, `Authorization: Bearer <devToken>` is accepted for every account. */
   devToken?: string;
+  /**
+   * Subscription of the emulated accounts: a subnetId or virtualMachineImageId in another
+   * subscription is refused (400 InvalidPropertyValue), as the service does. When omitted, only ids
+   * in the nil GUID subscription (which no real subscription has) count as another subscription.
+   */
+  subscriptionId?: string;
+  /**
+   * Refuse SharedKey requests whose ocp-date/Date is more than 15 minutes from the emulator's clock
+   * (403 AuthenticationFailed, as Batch does). Default true; false for replaying recorded requests.
+   */
+  checkRequestDate?: boolean;
 }
+
+/** How far a request's date may be from the clock before Batch refuses it. */
+export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 /** A running emulator. */
 export interface RunningEmulator {
@@ -62,6 +76,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     timings: resolveTimings(opts.timings),
     accounts: new Map(accounts.map((a) => [a.name.toLowerCase(), a])),
     devToken: opts.devToken,
+    subscriptionId: opts.subscriptionId,
+    maxClockSkewMs: opts.checkRequestDate === false ? undefined : MAX_CLOCK_SKEW_MS,
     log: new RequestLog(),
     faults: new FaultInjector(),
   };

@@ -39,8 +39,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     let size = 0;
     req.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) reject(requestBodyTooLarge());
-      else chunks.push(c);
+      if (size > MAX_BODY) {
+        // Discard the rest so the 413 can be written on a healthy connection.
+        req.resume();
+        reject(requestBodyTooLarge());
+      } else chunks.push(c);
     });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
@@ -93,7 +96,6 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     body: Buffer.alloc(0),
     params: [],
   };
-  ctx.body = await readBody(req);
   return ctx;
 }
 
@@ -115,7 +117,9 @@ function send(ctx: Ctx, r: HandlerResult): void {
     if (typeof r.entity.lastModified === "string")
       h["Last-Modified"] = new Date(r.entity.lastModified).toUTCString();
   }
-  if (r.dataServiceId) h.DataServiceId = r.dataServiceId;
+  // A create names the new entity; every other change names the URL it was sent to (nodesdk:
+  // `.../pools/p/updateproperties`, `.../jobschedules/s/disable`).
+  if (r.dataServiceId) h.DataServiceId = r.status === 201 ? r.dataServiceId : ctx.base + ctx.subPath;
   Object.assign(h, r.headers);
   let payload: string | undefined;
   if (r.text !== undefined) {
@@ -133,7 +137,7 @@ function send(ctx: Ctx, r: HandlerResult): void {
 
 function sendError(ctx: Ctx, err: EmulatorError): void {
   const h: Record<string, string> = { ...commonHeaders(ctx), ...err.headers };
-  if (ctx.method === "HEAD") {
+  if (ctx.method === "HEAD" || err.status === 304) {
     h["Content-Length"] = "0";
     ctx.res.writeHead(err.status, h);
     ctx.res.end();
@@ -180,7 +184,10 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
   if (!account)
     throw named
       ? authenticationFailed(`The account '${named}' does not exist on this emulator.`)
-      : resourceNotFound();
+      : ctx.bare
+        ? // Unsigned on the bare endpoint: the same answer as path-style, never a 404.
+          authenticationFailed("The Authorization header is missing.")
+        : resourceNotFound();
   ctx.account = account.name;
   if (!ctx.bare) ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
   authenticate(
@@ -193,6 +200,7 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
     },
     account,
     state.devToken,
+    state.maxClockSkewMs === undefined ? undefined : { now: ctx.now, maxSkewMs: state.maxClockSkewMs },
   );
   // routing
   const m = ctx.route ? { route: ctx.route, wrongMethod: false } : match();
@@ -213,6 +221,8 @@ export function createRequestListener(
       let status = 0;
       try {
         ctx = await createContext(req, res, state);
+        // Read after the context exists, so an oversized body gets Batch's 413 error body.
+        ctx.body = await readBody(req);
         if (ctx.rawPath.startsWith(CONTROL_PREFIX)) {
           const r = handleControl(ctx);
           state.store.commit();

@@ -3,13 +3,23 @@
  * OData `$select` applied.
  */
 import type { Ctx } from "./context";
+import { canonicalize } from "./model/canonical";
 import type { Entity } from "./store/Store";
+import { fillDefaults } from "../spec/defaults";
 
 /** Copies the public (non-`_`) properties of an entity. */
 export function publicView(entity: Entity): Entity {
   const out: Entity = {};
   for (const k of Object.keys(entity)) if (k[0] !== "_") out[k] = entity[k];
   return out;
+}
+
+/**
+ * The wire object of an entity as the service answers it: public properties, every default the
+ * service fills in (nested, list items included) and values in the service's canonical forms.
+ */
+export function present(definition: string, entity: Entity): Entity {
+  return canonicalize(definition, fillDefaults(definition, publicView(entity)) as Entity);
 }
 
 /** The `$select` property list of the request (trimmed, top-level names), or undefined. */

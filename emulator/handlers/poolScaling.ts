@@ -12,11 +12,11 @@ import {
   nodeNotFound,
   poolBeingResized,
 } from "../errors";
-import { evaluateFormula, FormulaError } from "../model/autoscale";
+import { evaluateFormula, FormulaError, FormulaEvaluationError } from "../model/autoscale";
 import { nodesOf, startAllocation } from "../model/pools";
 import type { Entity } from "../store/Store";
 import { bodyOf } from "./common";
-import { evaluateFor, requireLivePool } from "./pools";
+import { evaluateFor, formulaInputs, requireLivePool } from "./pools";
 
 function requireSteady(pool: Entity): void {
   if (pool.allocationState !== "steady") throw poolBeingResized();
@@ -50,7 +50,8 @@ export function stopPoolResize(ctx: Ctx): HandlerResult {
   const pool = requireLivePool(ctx);
   if (pool.allocationState === "resizing") {
     startAllocation(pool, ctx.now, ctx.state.timings.poolStopResizeMs, "stopping");
-    changed(ctx, pool);
+    // The service keeps the pool's ETag on stopresize (nodesdk: resize and stopresize answer the same one).
+    ctx.state.store.touch();
   }
   return { status: 202, entity: pool, dataServiceId: pool.url as string };
 }
@@ -98,25 +99,29 @@ export function evaluateAutoScale(ctx: Ctx): HandlerResult {
   if (!pool.enableAutoScale) throw autoScaleNotEnabled();
   const formula = bodyOf(ctx).autoScaleFormula as string;
   const timestamp = iso(ctx.now);
+  // The answer is about a formula run, not the pool: no ETag / Last-Modified (nodesdk recording).
+  const answer = (body: Entity): HandlerResult => ({ status: 200, body, dataServiceId: pool.url as string });
   try {
-    const r = evaluateFormula(formula, {
-      currentDedicatedNodes: Number(pool.currentDedicatedNodes) || 0,
-      currentLowPriorityNodes: Number(pool.currentLowPriorityNodes) || 0,
-    });
-    return {
-      status: 200,
-      body: { timestamp, results: r.results },
-      entity: pool,
-      dataServiceId: pool.url as string,
-    };
+    const r = evaluateFormula(formula, formulaInputs(pool));
+    return answer({ timestamp, results: r.results });
   } catch (e) {
+    if (e instanceof FormulaEvaluationError)
+      return answer({
+        timestamp,
+        results: e.results,
+        error: {
+          code: "AutoScalingFormulaEvaluationError",
+          message: "The specified auto-scaling formula has evaluation error",
+          values: [{ name: "Message", value: e.message }],
+        },
+      });
     if (!(e instanceof FormulaError)) throw e;
     const error = {
       code: "AutoScalingFormulaSyntaxError",
       message: e.message,
       values: [{ name: "Formula", value: formula }],
     };
-    return { status: 200, body: { timestamp, error }, entity: pool, dataServiceId: pool.url as string };
+    return answer({ timestamp, error });
   }
 }
 

@@ -15,10 +15,12 @@ import {
   poolNotFound,
 } from "../errors";
 import { evaluateFormula, FormulaError } from "../model/autoscale";
+import { checkArmId, checkImage } from "../model/images";
 import { advancePool, countNodes, nodesOf, startAllocation } from "../model/pools";
+import { present } from "../serialize";
 import type { Entity } from "../store/Store";
 import { poolPropertiesUpdatableOnlyWhenEmpty } from "../../spec/poolUpdateRules";
-import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, view, withoutSecrets } from "./common";
+import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, withoutSecrets } from "./common";
 
 /** URL of a pool. */
 export function poolUrl(ctx: Ctx, id: string): string {
@@ -58,18 +60,36 @@ export function requireLivePool(ctx: Ctx): Entity {
 /** Evaluates a formula for a pool or answers 400 AutoScalingFormulaSyntaxError. */
 export function evaluateFor(pool: Entity, formula: string) {
   try {
-    return evaluateFormula(formula, {
-      currentDedicatedNodes: Number(pool.currentDedicatedNodes) || 0,
-      currentLowPriorityNodes: Number(pool.currentLowPriorityNodes) || 0,
-    });
+    return evaluateFormula(formula, formulaInputs(pool));
   } catch (e) {
     if (e instanceof FormulaError) throw autoScalingFormulaSyntaxError(e.message);
     throw e;
   }
 }
 
-/** Pool wire view (internal fields removed). */
-const wire = (pool: Entity): Entity => view(pool);
+/** What a formula reads of a pool: its node counts, and its targets as the starting values. */
+export function formulaInputs(pool: Entity) {
+  return {
+    currentDedicatedNodes: Number(pool.currentDedicatedNodes) || 0,
+    currentLowPriorityNodes: Number(pool.currentLowPriorityNodes) || 0,
+    targetDedicatedNodes: Number(pool.targetDedicatedNodes) || 0,
+    targetLowPriorityNodes: Number(pool.targetLowPriorityNodes) || 0,
+  };
+}
+
+/**
+ * Pool wire view: the service's defaults and forms; the current communication mode appears once a
+ * target mode was set and nodes exist (pysdk create-pools: target set, no nodes, no current mode).
+ */
+export function wire(pool: Entity): Entity {
+  const out = present("BatchPool", pool);
+  delete out.currentNodeCommunicationMode;
+  const nodes = Number(pool.currentDedicatedNodes) + Number(pool.currentLowPriorityNodes);
+  if (typeof out.targetNodeCommunicationMode === "string" && nodes > 0)
+    out.currentNodeCommunicationMode =
+      out.targetNodeCommunicationMode === "simplified" ? "simplified" : "classic";
+  return out;
+}
 
 /** POST /pools — Pools_CreatePool. */
 export function createPool(ctx: Ctx): HandlerResult {
@@ -78,6 +98,9 @@ export function createPool(ctx: Ctx): HandlerResult {
   const account = ctx.account as string;
   if (findPool(ctx, body.id as string)) throw poolExists();
   if (!body.virtualMachineConfiguration) throw missingRequiredProperty("virtualMachineConfiguration");
+  checkImage(body.virtualMachineConfiguration as Entity, ctx.state.subscriptionId);
+  const subnetId = (body.networkConfiguration as Entity | undefined)?.subnetId;
+  if (typeof subnetId === "string") checkArmId("subnetId", subnetId, ctx.state.subscriptionId);
   const auto = body.enableAutoScale === true;
   if (auto) {
     if (body.targetDedicatedNodes !== undefined || body.targetLowPriorityNodes !== undefined)
@@ -113,19 +136,13 @@ export function createPool(ctx: Ctx): HandlerResult {
     stateTransitionTime: iso(now),
     allocationState: "resizing",
     allocationStateTransitionTime: iso(now),
+    // Other defaults (resizeTimeout, taskSchedulingPolicy, ...) are filled on every read (spec/defaults.ts).
     ...body,
-    resizeTimeout: body.resizeTimeout ?? "PT15M",
     currentDedicatedNodes: 0,
     currentLowPriorityNodes: 0,
     targetDedicatedNodes: body.targetDedicatedNodes ?? 0,
     targetLowPriorityNodes: body.targetLowPriorityNodes ?? 0,
     enableAutoScale: auto,
-    enableInterNodeCommunication: body.enableInterNodeCommunication ?? false,
-    taskSlotsPerNode: body.taskSlotsPerNode ?? 1,
-    taskSchedulingPolicy: body.taskSchedulingPolicy ?? { nodeFillType: "spread" },
-    targetNodeCommunicationMode: body.targetNodeCommunicationMode ?? "default",
-    currentNodeCommunicationMode:
-      body.targetNodeCommunicationMode === "simplified" ? "simplified" : "classic",
     _idHash: [...id.toLowerCase()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7),
     _nodes: [],
   };
@@ -139,7 +156,12 @@ export function createPool(ctx: Ctx): HandlerResult {
   startAllocation(pool, now, ctx.state.timings.poolResizeMs);
   bumpVersion(pool, now);
   ctx.state.store.put(account, "pools", id, pool);
-  return { status: 201, entity: pool, dataServiceId: pool.url as string };
+  return {
+    status: 201,
+    entity: pool,
+    dataServiceId: pool.url as string,
+    headers: { Location: pool.url as string },
+  };
 }
 
 /** GET /pools/{poolId} — Pools_GetPool. */
@@ -207,7 +229,10 @@ export function replacePoolProperties(ctx: Ctx): HandlerResult {
   setOrRemove(pool, "certificateReferences", body.certificateReferences);
   setOrRemove(pool, "applicationPackageReferences", body.applicationPackageReferences);
   setOrRemove(pool, "metadata", body.metadata);
-  pool.targetNodeCommunicationMode = body.targetNodeCommunicationMode ?? "default";
+  // "If omitted, the existing setting is default": a mode once set falls back to default; never set stays unset.
+  if (body.targetNodeCommunicationMode !== undefined)
+    pool.targetNodeCommunicationMode = body.targetNodeCommunicationMode;
+  else if (pool.targetNodeCommunicationMode !== undefined) pool.targetNodeCommunicationMode = "default";
   bumpVersion(pool, ctx.now);
   ctx.state.store.touch();
   return { status: 204, entity: pool, dataServiceId: pool.url as string };
@@ -226,5 +251,6 @@ export function deletePool(ctx: Ctx): HandlerResult {
   countNodes(pool);
   bumpVersion(pool, now);
   ctx.state.store.touch();
-  return { status: 202, entity: pool };
+  // The service answers a DELETE without ETag or Last-Modified (every recorded pool delete).
+  return { status: 202 };
 }

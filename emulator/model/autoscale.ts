@@ -203,6 +203,42 @@ class Evaluator {
 export interface FormulaInputs {
   currentDedicatedNodes: number;
   currentLowPriorityNodes: number;
+  /** Starting values of $TargetDedicatedNodes / $TargetLowPriorityNodes (default: the current counts). */
+  targetDedicatedNodes?: number;
+  targetLowPriorityNodes?: number;
+}
+
+/**
+ * A formula that failed while evaluating (an undefined symbol, a non-number target): Batch answers
+ * AutoScalingFormulaEvaluationError with the results computed so far (nodesdk recording).
+ */
+export class FormulaEvaluationError extends FormulaError {
+  constructor(
+    message: string,
+    /** `$TargetDedicatedNodes=..;$TargetLowPriorityNodes=..;$NodeDeallocationOption=..` so far. */
+    readonly results: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Batch's AutoScaleRun.results: the target variables and the deallocation option always, in this
+ * order ($TargetLowPriorityNodes included even when unassigned), then other assigned variables.
+ */
+function standardResults(vars: Map<string, FormulaValue>, assigned: string[]): string {
+  const dedicated =
+    assigned.includes("$TargetDedicated") && !assigned.includes("$TargetDedicatedNodes")
+      ? "$TargetDedicated"
+      : "$TargetDedicatedNodes";
+  // The legacy name comes from before low-priority nodes existed: its results (official example
+  // Pools_EvaluatePoolAutoscale) do not list $TargetLowPriorityNodes.
+  const fixed =
+    dedicated === "$TargetDedicated" && !assigned.includes("$TargetLowPriorityNodes")
+      ? [dedicated, "$NodeDeallocationOption"]
+      : [dedicated, "$TargetLowPriorityNodes", "$NodeDeallocationOption"];
+  const shown = [...fixed, ...assigned.filter((n, i) => !fixed.includes(n) && assigned.indexOf(n) === i)];
+  return shown.map((n) => `${n}=${vars.get(n) ?? vars.get("$TargetDedicatedNodes")}`).join(";");
 }
 
 /** Evaluates a formula; throws {@link FormulaError} outside the supported subset. */
@@ -211,12 +247,19 @@ export function evaluateFormula(formula: string, inputs: FormulaInputs): Formula
   const vars = new Map<string, FormulaValue>([
     ["$CurrentDedicatedNodes", inputs.currentDedicatedNodes],
     ["$CurrentLowPriorityNodes", inputs.currentLowPriorityNodes],
-    ["$TargetDedicatedNodes", inputs.currentDedicatedNodes],
-    ["$TargetLowPriorityNodes", inputs.currentLowPriorityNodes],
+    ["$TargetDedicatedNodes", inputs.targetDedicatedNodes ?? inputs.currentDedicatedNodes],
+    ["$TargetLowPriorityNodes", inputs.targetLowPriorityNodes ?? inputs.currentLowPriorityNodes],
     ["$NodeDeallocationOption", "requeue"],
   ]);
   const assigned: string[] = [];
-  new Evaluator(tokenize(formula), vars).run(assigned);
+  const tokens = tokenize(formula);
+  try {
+    new Evaluator(tokens, vars).run(assigned);
+  } catch (e) {
+    if (!(e instanceof FormulaError) || !/^Unknown variable/.test(e.message)) throw e;
+    const symbol = /'([^']*)'/.exec(e.message)?.[1] ?? "";
+    throw new FormulaEvaluationError(`Undefined symbol: ${symbol}`, standardResults(vars, assigned));
+  }
   if (assigned.length === 0) throw new FormulaError("The formula assigns no variable");
   // $TargetDedicated is the legacy name of $TargetDedicatedNodes.
   const dedicated =
@@ -233,9 +276,7 @@ export function evaluateFormula(formula: string, inputs: FormulaInputs): Formula
     throw new FormulaError(
       `$NodeDeallocationOption must be requeue, terminate, taskcompletion or retaineddata`,
     );
-  const shown = [...assigned];
-  if (!shown.includes("$NodeDeallocationOption")) shown.push("$NodeDeallocationOption");
-  const results = shown.map((n) => `${n}=${vars.get(n)}`).join(";");
+  const results = standardResults(vars, assigned);
   return {
     targetDedicatedNodes: count(dedicated),
     targetLowPriorityNodes: count("$TargetLowPriorityNodes"),

@@ -45,3 +45,10 @@ export const summary = pulumi
     jobScheduleId: id,
   }));
 export const poolUrl = pool.url;
+/**
+ * What the promotion gate checks before it touches prod (examples/promotion/promote.ts): the pool
+ * active with its allocation steady, the schedule active.
+ */
+export const health = pulumi
+  .all([pool.state, pool.allocationState, schedule.state])
+  .apply(([poolState, allocationState, scheduleState]) => ({ poolState, allocationState, scheduleState }));

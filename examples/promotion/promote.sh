@@ -1,30 +1,35 @@
 #!/usr/bin/env bash
-# Promotion, step by step, against a local emulator with two accounts (dev and prod).
-# Run from anywhere after `npm run setup`:  bash examples/promotion/promote.sh
-# Against real accounts, skip the emulator and set each stack's azure-batch:* config instead.
+# The promotion (examples/promotion/promote.ts, `npm run promote`) against a local emulator with
+# two accounts (dev and prod). Run from anywhere after `npm run setup`:
+#   bash examples/promotion/promote.sh
+# Against real accounts, skip this script: set DEV_BATCH_* / PROD_BATCH_*, PULUMI_BACKEND_URL and
+# PULUMI_CONFIG_PASSPHRASE and run `npm run promote` (see README.md, "Team setup").
 #
-# The run leaves the working tree untouched: the example's Pulumi*.yaml are copied into a temp
-# directory (with `main` set to the absolute path of examples/promotion/index.ts, so the program
-# still runs from its own directory with its tsconfig.json) with a temp file:// backend, because
-# `pulumi config set` writes the per-run endpoint, account and encrypted key into
-# Pulumi.<stack>.yaml. Everything is removed on exit.
+# The working tree stays untouched: the example's Pulumi*.yaml are copied into a temp directory
+# (PROMOTE_WORK_DIR, `main` set to the absolute path of examples/promotion/index.ts) because the
+# promotion writes each stack's endpoint and account name into Pulumi.<stack>.yaml. The state goes
+# to a temp file:// backend unless PULUMI_BACKEND_URL is set. Everything is removed on exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$PATH"
 WORK="$(mktemp -d)"
-mkdir -p "$WORK/examples/promotion" "$WORK/backend" "$WORK/home"
-cp "$ROOT"/examples/promotion/Pulumi*.yaml "$WORK/examples/promotion/"
-sed -i "s|^main: .*|main: $ROOT/examples/promotion/index.ts|" "$WORK/examples/promotion/Pulumi.yaml"
-export PULUMI_BACKEND_URL="file://$WORK/backend" PULUMI_HOME="$WORK/home"
-export PULUMI_SKIP_UPDATE_CHECK=true PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
+mkdir -p "$WORK/promotion" "$WORK/backend" "$WORK/home"
+cp "$ROOT"/examples/promotion/Pulumi*.yaml "$WORK/promotion/"
+sed -i "s|^main: .*|main: $ROOT/examples/promotion/index.ts|" "$WORK/promotion/Pulumi.yaml"
+export PROMOTE_WORK_DIR="$WORK/promotion" PULUMI_HOME="$WORK/home"
+export PULUMI_BACKEND_URL="${PULUMI_BACKEND_URL:-file://$WORK/backend}"
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-promotion-demo}"
+export PULUMI_SKIP_UPDATE_CHECK=true PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 unset AZURE_BATCH_ENDPOINT AZURE_BATCH_ACCOUNT AZURE_BATCH_ACCESS_KEY
-DEV_KEY=$(node -e 'console.log(require("crypto").randomBytes(64).toString("base64"))')
-PROD_KEY=$(node -e 'console.log(require("crypto").randomBytes(64).toString("base64"))')
 PORT="${PORT:-18085}"
+DEV_BATCH_ACCESS_KEY=$(node -e 'console.log(require("crypto").randomBytes(64).toString("base64"))')
+PROD_BATCH_ACCESS_KEY=$(node -e 'console.log(require("crypto").randomBytes(64).toString("base64"))')
+export DEV_BATCH_ACCESS_KEY PROD_BATCH_ACCESS_KEY
+export DEV_BATCH_ENDPOINT="http://127.0.0.1:$PORT/devbatch" DEV_BATCH_ACCOUNT=devbatch
+export PROD_BATCH_ENDPOINT="http://127.0.0.1:$PORT/prodbatch" PROD_BATCH_ACCOUNT=prodbatch
 
 node "$ROOT/dist/emulator/cli.js" --port "$PORT" --timings fast \
-  --account "devbatch:$DEV_KEY" --account "prodbatch:$PROD_KEY" &
+  --account "devbatch:$DEV_BATCH_ACCESS_KEY" --account "prodbatch:$PROD_BATCH_ACCESS_KEY" &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 100); do
@@ -32,19 +37,5 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-cd "$WORK/examples/promotion"
-for stack in dev prod; do
-  key=$DEV_KEY
-  [ "$stack" = prod ] && key=$PROD_KEY
-  pulumi stack init "$stack" --non-interactive
-  pulumi config set azure-batch:endpoint "http://127.0.0.1:$PORT/${stack}batch" --stack "$stack"
-  pulumi config set azure-batch:accountName "${stack}batch" --stack "$stack"
-  pulumi config set --secret azure-batch:accountKey "$key" --stack "$stack"
-done
-# 1. Deploy and verify dev.  2. Gate: dev has no drift.  3. Promote the same program to prod.
-pulumi up --yes --stack dev --non-interactive
-pulumi preview --refresh --expect-no-changes --stack dev --non-interactive
-pulumi up --yes --stack prod --non-interactive
-for stack in dev prod; do
-  echo "$stack: $(pulumi stack output summary --json --stack "$stack" | tr -d ' \n')"
-done
+cd "$ROOT"
+npm run --silent promote

@@ -5,6 +5,21 @@
  * Pure (no I/O). Messages never contain the certificate data or the password.
  */
 import { certificateIdentity, CertificateFormat, normalizeThumbprint } from "./thumbprint";
+import { checkBatchAccount, checkKnownKeys } from "../core/validate/options";
+import { reason } from "../core/validate/reason";
+
+/**
+ * The top-level inputs of a Certificate. `thumbprintAlgorithm` is accepted for bodies written the
+ * REST way; the only value the service knows is sha1.
+ */
+export const CERTIFICATE_INPUT_KEYS = [
+  "data",
+  "certificateFormat",
+  "password",
+  "thumbprint",
+  "thumbprintAlgorithm",
+  "batchAccount",
+] as const;
 
 /**
  * Batch's limit on `data` ("The maximum size is 10KB"), applied to the decoded certificate file (as
@@ -68,27 +83,49 @@ export function checkCertificate(news: Record<string, unknown>): {
   const failures: CheckFailure[] = [];
   const inputs: Record<string, unknown> = { ...news };
   const { data, certificateFormat: format, password, thumbprint } = news;
+  const fail = (property: string, text: string): void => {
+    failures.push({ property, reason: text });
+  };
+  checkKnownKeys(news, CERTIFICATE_INPUT_KEYS, "certificate", fail);
+  checkBatchAccount(news.batchAccount, fail);
+  const algorithm = news.thumbprintAlgorithm;
+  if (algorithm !== undefined && algorithm !== null && !isUnknown(algorithm)) {
+    if (typeof algorithm !== "string" || algorithm.toLowerCase() !== "sha1") {
+      fail(
+        "thumbprintAlgorithm",
+        reason(
+          "thumbprintAlgorithm",
+          "is not sha1",
+          'write "sha1" (the only algorithm Batch supports) or omit it',
+        ),
+      );
+    } else inputs.thumbprintAlgorithm = "sha1";
+  }
 
   if (format !== undefined && !isUnknown(format) && format !== "pfx" && format !== "cer") {
     failures.push({
       property: "certificateFormat",
-      reason: `certificateFormat must be "pfx" or "cer" (got ${JSON.stringify(String(format))}).`,
+      reason: `certificateFormat is ${JSON.stringify(String(format).slice(0, 40))}; write "pfx" or "cer" ("pfx" for a PKCS#12 file with its private key, "cer" for a public certificate).`,
     });
   } else if (format === undefined) {
     failures.push({
       property: "certificateFormat",
       reason:
-        'certificateFormat is required: "pfx" for a PKCS#12 file with its private key, "cer" for a public certificate.',
+        'certificateFormat is required; add "pfx" for a PKCS#12 file with its private key, or "cer" for a public certificate.',
     });
   }
 
   if (data === undefined || data === null || data === "") {
     failures.push({
       property: "data",
-      reason: "data is required: the base64 of the certificate file, e.g. certificateFromFile(path).data.",
+      reason:
+        "data is required; add the base64 of the certificate file, e.g. certificateFromFile(path).data.",
     });
   } else if (!isUnknown(data) && typeof data !== "string") {
-    failures.push({ property: "data", reason: "data must be a base64 string of the certificate file." });
+    failures.push({
+      property: "data",
+      reason: "data is not a string; write the base64 of the file, e.g. certificateFromFile(path).data.",
+    });
   } else if (
     typeof data === "string" &&
     !isUnknown(data) &&
@@ -104,12 +141,15 @@ export function checkCertificate(news: Record<string, unknown>): {
 
   if (password !== undefined && password !== null && !isUnknown(password)) {
     if (typeof password !== "string") {
-      failures.push({ property: "password", reason: "password must be a string." });
+      failures.push({
+        property: "password",
+        reason: "password is not a string; write the .pfx password as a string (stored as a secret).",
+      });
     } else if (format === "cer") {
       failures.push({
         property: "password",
         reason:
-          'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect).',
+          'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect); remove it, or use the .pfx with certificateFormat "pfx".',
       });
     }
   }
@@ -122,7 +162,7 @@ export function checkCertificate(news: Record<string, unknown>): {
       failures.push({
         property: "thumbprint",
         reason:
-          "thumbprint must be the 40 hex digits of the certificate's SHA-1 thumbprint (spaces and colons allowed), or omitted to compute it.",
+          "thumbprint is not 40 hex digits; write the certificate's SHA-1 thumbprint (spaces and colons allowed), or omit it to compute it from data.",
       });
       given = undefined;
     } else {
@@ -151,5 +191,6 @@ export function checkCertificate(news: Record<string, unknown>): {
       inputs.thumbprint = result.identity.thumbprint;
     }
   }
+  // No label: a certificate has no name of its own; the engine prints the Pulumi resource name.
   return { inputs, failures };
 }

@@ -70,7 +70,7 @@ const WAIT: CertificateWaitSettings = { onProgress: throttledProgress(progress, 
  * methods on the deserialized provider object (see `../core/shim.ts`).
  */
 export async function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
-  await installProvider({ check, diff, read, update, delete: delete_ }, req, target);
+  await installProvider({ check, diff, create, read, update, delete: delete_ }, req, target);
 }
 
 /** Validates inputs and computes the thumbprint; see `certificate/check.ts`. */

@@ -178,7 +178,8 @@ function checkEndpoint(raw: string, source: string): string {
   return raw.replace(/\/+$/, "");
 }
 
-function isLoopback(hostname: string): boolean {
+/** True for loopback host names, the only ones allowed plain http (the local emulator). */
+export function isLoopback(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127\./.test(hostname);
 }
 

@@ -12,6 +12,22 @@ import { validateDefinition } from "../../spec/validator";
 import { ONE_MINUTE_TICKS, parseDuration } from "./duration";
 import { containsUnknown, normalizeBySpec, UNKNOWN } from "./specWalk";
 import type { JobScheduleInputs } from "./types";
+import { checkBatchAccount, checkBoolean, checkKnownKeys } from "../core/validate/options";
+import { labelled, reason, resourceLabel } from "../core/validate/reason";
+import { describeSpecIssue } from "../core/validate/specIssue";
+import { checkSpecRules } from "../core/validate/specRules";
+
+/** The top-level inputs of a JobSchedule: the REST properties and the provider options. */
+export const JOB_SCHEDULE_INPUT_KEYS = [
+  "jobScheduleId",
+  "displayName",
+  "schedule",
+  "jobSpecification",
+  "metadata",
+  "enabled",
+  "adopt",
+  "batchAccount",
+] as const;
 
 /** A check failure as the dynamic provider reports it. */
 export interface JobScheduleCheckFailure {
@@ -40,7 +56,7 @@ const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null &
 function checkId(id: unknown, fail: (p: string, r: string) => void): void {
   if (id === UNKNOWN) return;
   if (typeof id !== "string" || id === "") {
-    fail("id", 'id is required: a name unique in the Batch account, e.g. "nightly-report".');
+    fail("id", 'id is required; add a name unique in the Batch account, e.g. "nightly-report".');
   } else if (id.length > 64) {
     fail("id", `id is ${id.length} characters long; shorten it to at most 64.`);
   } else if (!JOB_SCHEDULE_ID_PATTERN.test(id)) {
@@ -56,7 +72,7 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
   if (!isObject(schedule)) {
     fail(
       "schedule",
-      'schedule is required: an object such as { recurrenceInterval: "PT1H" } ({} runs one Job now).',
+      'schedule is required; add an object such as { recurrenceInterval: "PT1H" } ({} runs one Job now).',
     );
     return;
   }
@@ -64,7 +80,10 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
     const v = schedule[prop];
     if (!known(v)) continue;
     if (typeof v !== "string") {
-      fail(`schedule.${prop}`, `schedule.${prop} must be an ISO-8601 duration string such as "PT5M".`);
+      fail(
+        `schedule.${prop}`,
+        reason(`schedule.${prop}`, "is not a string", 'write an ISO 8601 duration string such as "PT5M"'),
+      );
       continue;
     }
     const parsed = parseDuration(v);
@@ -84,7 +103,7 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
     if (Number.isNaN(ms) || typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T/.test(v)) {
       fail(
         `schedule.${prop}`,
-        `schedule.${prop} must be an ISO-8601 UTC date-time such as "2030-01-31T06:00:00Z".`,
+        `schedule.${prop} is not an ISO-8601 UTC date-time; write one such as "2030-01-31T06:00:00Z".`,
       );
     } else times[prop] = ms;
   }
@@ -103,7 +122,10 @@ function checkSchedule(schedule: unknown, fail: (p: string, r: string) => void):
 function checkJobSpecification(spec: unknown, fail: (p: string, r: string) => void): void {
   if (spec === UNKNOWN) return;
   if (!isObject(spec)) {
-    fail("jobSpecification", 'jobSpecification is required, with at least poolInfo: { poolId: "my-pool" }.');
+    fail(
+      "jobSpecification",
+      'jobSpecification is required; add one with at least poolInfo: { poolId: "my-pool" }.',
+    );
     return;
   }
   const poolInfo = spec.poolInfo;
@@ -118,7 +140,8 @@ function checkJobSpecification(spec: unknown, fail: (p: string, r: string) => vo
         "jobSpecification.poolInfo",
         hasId
           ? "jobSpecification.poolInfo sets both poolId and autoPoolSpecification; keep exactly one."
-          : "jobSpecification.poolInfo needs exactly one of poolId (an existing pool) or autoPoolSpecification (a pool per job or schedule).",
+          : `jobSpecification.poolInfo ${poolInfo === undefined || poolInfo === null ? "is missing" : "names no pool"}: it needs exactly one of poolId or autoPoolSpecification; ` +
+              'write poolInfo: { poolId: "my-pool" } (an existing pool) or poolInfo: { autoPoolSpecification: { poolLifetimeOption: "job", pool: { vmSize, virtualMachineConfiguration } } } (a pool per job).',
       );
     }
   }
@@ -166,22 +189,28 @@ export function fromSdkProps(received: Obj): Obj {
 export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   const news = fromSdkProps(received);
   const failures: JobScheduleCheckFailure[] = [];
-  const fail = (property: string, reason: string): void => {
-    if (!failures.some((f) => f.property === property)) failures.push({ property, reason });
+  const label = resourceLabel("JobSchedule", news.jobScheduleId);
+  const fail = (property: string, text: string): void => {
+    if (!failures.some((f) => f.property === property))
+      failures.push({ property, reason: labelled(label, text) });
   };
+  checkKnownKeys(news, JOB_SCHEDULE_INPUT_KEYS, "job schedule", fail);
   checkId(news.jobScheduleId, fail);
-  if (known(news.displayName) && (typeof news.displayName !== "string" || news.displayName.length > 1024)) {
-    fail("displayName", "displayName must be a string of at most 1024 characters.");
+  if (known(news.displayName) && typeof news.displayName !== "string") {
+    fail(
+      "displayName",
+      reason("displayName", "is not a string", "write a string of at most 1024 characters"),
+    );
   }
-  for (const flag of ["enabled", "adopt"]) {
-    if (known(news[flag]) && typeof news[flag] !== "boolean") fail(flag, `${flag} must be true or false.`);
-  }
+  for (const flag of ["enabled", "adopt"])
+    checkBoolean(flag, known(news[flag]) ? news[flag] : undefined, fail);
+  checkBatchAccount(news.batchAccount, fail);
   checkSchedule(news.schedule, fail);
   checkJobSpecification(news.jobSpecification, fail);
   if (known(news.metadata) && !Array.isArray(news.metadata)) {
     fail(
       "metadata",
-      'metadata must be a list of { name, value } pairs, e.g. [{ name: "team", value: "data" }].',
+      'metadata is not a list; write { name, value } pairs, e.g. [{ name: "team", value: "data" }].',
     );
   }
 
@@ -193,14 +222,13 @@ export function checkJobSchedule(received: Obj): JobScheduleCheckResult {
   for (const issue of validateDefinition("BatchJobScheduleCreateOptions", body)) {
     const top = issue.path.split(/[.[]/)[0];
     if (unknownTop.includes(top) || failures.some((f) => issue.path.startsWith(f.property))) continue;
-    const fix =
-      issue.code === "MissingRequiredProperty"
-        ? "add it"
-        : issue.code === "UnknownProperty"
-          ? "remove it or check its spelling against the Batch REST API (api-version 2024-07-01.20.0)"
-          : "correct the value";
-    fail(issue.path, `${issue.message}; ${fix}.`);
+    fail(issue.path, describeSpecIssue(issue));
   }
+  const knownBody: Obj = {};
+  for (const [k, v] of Object.entries(body)) if (!unknownTop.includes(k)) knownBody[k] = v;
+  checkSpecRules("BatchJobScheduleCreateOptions", knownBody, (p, r) => {
+    if (!failures.some((f) => p.startsWith(f.property))) fail(p, r);
+  });
   if (failures.length > 0) return { inputs: news, failures };
   return { inputs: normalizeJobScheduleInputs(news), failures };
 }

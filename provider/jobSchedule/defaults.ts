@@ -1,6 +1,8 @@
 /**
  * Values the Batch service fills in when a property is omitted, by spec definition name and
- * property, taken from the descriptions in `spec/BatchService.json` ("The default value is …").
+ * property. One source: `spec/defaults.ts` derives them from the spec's descriptions and the
+ * reviewed recordings; this module only adds the defaults the provider strips although the
+ * service does not echo them.
  *
  * Why: the service returns these on GET even though the user never wrote them. Dropping a
  * property whose value equals its default — on both the desired inputs and what the service
@@ -8,50 +10,21 @@
  * `pulumi preview` only show real drift. Durations are written canonically (see
  * `jobSchedule/duration.ts`); `MAX_TIMESPAN` is how the service spells "unlimited".
  */
+import { MAX_TIMESPAN, SPEC_CASE_DEFAULTS } from "../../spec/defaults";
 
-/** .NET `TimeSpan.MaxValue` in canonical form: what the service returns for "no limit". */
-export const MAX_TIMESPAN = "P10675199DT2H48M5.4775807S";
+export { MAX_TIMESPAN };
 
-/** Default values keyed by spec definition, then by property. */
-export const JOB_SCHEDULE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+/** Defaults the spec documents that the service leaves out of its answer (still "the default" for a diff). */
+const DOCUMENTED_ONLY: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   BatchJobScheduleConfiguration: { startWindow: MAX_TIMESPAN },
-  BatchJobSpecification: {
-    priority: 0,
-    allowTaskPreemption: false,
-    maxParallelTasks: -1,
-    usesTaskDependencies: false,
-    onAllTasksComplete: "noaction",
-    onTaskFailure: "noaction",
-  },
-  BatchJobNetworkConfiguration: { skipWithdrawFromVNet: false },
-  BatchJobConstraints: { maxTaskRetryCount: 0, maxWallClockTime: MAX_TIMESPAN },
-  BatchTaskConstraints: { maxTaskRetryCount: 0, maxWallClockTime: MAX_TIMESPAN, retentionTime: "P7D" },
-  BatchJobManagerTask: {
-    requiredSlots: 1,
-    killJobOnCompletion: true,
-    runExclusive: true,
-    allowLowPriorityNode: true,
-  },
-  BatchJobPreparationTask: {
-    id: "jobpreparation",
-    waitForSuccess: true,
-    rerunOnNodeRebootAfterSuccess: true,
-  },
-  BatchJobReleaseTask: { id: "jobrelease", maxWallClockTime: "PT15M", retentionTime: "P7D" },
-  BatchTaskContainerSettings: { workingDirectory: "taskWorkingDirectory" },
-  AutoUserSpecification: { scope: "pool", elevationLevel: "nonadmin" },
-  ContainerHostBatchBindMountEntry: { isReadOnly: false },
-  OutputFileUploadConfig: { uploadCondition: "taskcompletion" },
-  BatchAutoPoolSpecification: { keepAlive: false },
-  BatchPoolSpecification: {
-    taskSlotsPerNode: 1,
-    resizeTimeout: "PT15M",
-    enableAutoScale: false,
-    enableInterNodeCommunication: false,
-    targetNodeCommunicationMode: "default",
-  },
-  BatchTaskSchedulingPolicy: { nodeFillType: "spread" },
-  BatchStartTask: { maxTaskRetryCount: 0, waitForSuccess: true },
-  UserAccount: { elevationLevel: "nonadmin" },
-  BatchVmImageReference: { version: "latest" },
+  BatchPoolSpecification: { targetNodeCommunicationMode: "default" },
 };
+
+/** Default values keyed by spec definition, then by property (enum values in the spec's case). */
+export const JOB_SCHEDULE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> =
+  Object.fromEntries(
+    [...new Set([...Object.keys(SPEC_CASE_DEFAULTS), ...Object.keys(DOCUMENTED_ONLY)])].map((name) => [
+      name,
+      { ...(SPEC_CASE_DEFAULTS[name] ?? {}), ...(DOCUMENTED_ONLY[name] ?? {}) },
+    ]),
+  );

@@ -31,7 +31,7 @@ export const DELETE_TIMEOUT_MS = 30 * 60 * 1000;
  * `diff`, `read`, `update` and `delete` on the deserialized provider object (see `../core/shim.ts`).
  */
 export async function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
-  await installProvider({ check, diff, read, update, delete: deleteJobSchedule }, req, target);
+  await installProvider({ check, diff, create, read, update, delete: deleteJobSchedule }, req, target);
 }
 
 /** Validates and normalises the inputs before any REST call (see `jobSchedule/check.ts`). */

@@ -8,7 +8,7 @@
  */
 import type { BatchJobSchedule } from "../client/models";
 import { normalizeJobScheduleInputs } from "./check";
-import { projectProperties } from "../core/declared";
+import { filledProperties, projectProperties, SERVICE_FILLED_KEY } from "../core/declared";
 import { toPlainJson } from "../core/normalize";
 import { restoreWriteOnlySecrets } from "../core/secrets";
 import type { JobScheduleInputs, JobScheduleOutputs } from "./types";
@@ -18,11 +18,20 @@ export function inputsFromService(
   live: BatchJobSchedule,
   prior: Partial<JobScheduleInputs> = {},
 ): JobScheduleInputs {
+  return toPlainJson<JobScheduleInputs>(
+    projectProperties(normalizedLive(live, prior), prior, PROJECTED_KEYS),
+  );
+}
+
+/** The properties compared on the declared paths only (the service fills in and reorders there). */
+export const PROJECTED_KEYS = ["schedule", "jobSpecification", "metadata"] as const;
+
+function normalizedLive(live: BatchJobSchedule, prior: Partial<JobScheduleInputs>): Record<string, unknown> {
   const raw: Record<string, unknown> = {
     jobScheduleId: live.id ?? prior.jobScheduleId,
     displayName: live.displayName,
     schedule: live.schedule ?? {},
-    jobSpecification: live.jobSpecification,
+    jobSpecification: withAutoPoolTargets(live.jobSpecification),
     metadata: live.metadata,
     enabled: live.state !== "disabled",
   };
@@ -30,10 +39,21 @@ export function inputsFromService(
   if (prior.batchAccount !== undefined) raw.batchAccount = prior.batchAccount;
   const inputs = normalizeJobScheduleInputs(raw) as unknown as JobScheduleInputs;
   inputs.jobSpecification = restoreWriteOnlySecrets(inputs.jobSpecification, prior.jobSpecification);
-  // Only what the program declared is compared: values the service filled in are not drift.
-  return toPlainJson<JobScheduleInputs>(
-    projectProperties(inputs as unknown as Record<string, unknown>, prior, ["schedule", "jobSpecification"]),
-  );
+  return inputs as unknown as Record<string, unknown>;
+}
+
+/**
+ * An auto pool of fixed size that the service reports without targets has 0 nodes of each kind,
+ * as a pool created without them does: a declared 0 is then not a value the service lost.
+ */
+function withAutoPoolTargets(
+  spec: BatchJobSchedule["jobSpecification"],
+): BatchJobSchedule["jobSpecification"] {
+  const pool = spec?.poolInfo?.autoPoolSpecification?.pool as Record<string, unknown> | undefined;
+  if (!spec || !pool || pool.enableAutoScale === true) return spec;
+  const filled = { targetDedicatedNodes: 0, targetLowPriorityNodes: 0, ...pool };
+  const auto = { ...spec.poolInfo?.autoPoolSpecification, pool: filled };
+  return { ...spec, poolInfo: { ...spec.poolInfo, autoPoolSpecification: auto } } as typeof spec;
 }
 
 /**
@@ -55,5 +75,7 @@ export function outputsFromService(
     creationTime: live.creationTime,
     lastModified: live.lastModified,
     executionInfo: live.executionInfo,
+    // What the service filled in beyond the declared paths (see absorbIntoState in the planner).
+    [SERVICE_FILLED_KEY]: filledProperties(normalizedLive(live, prior), prior, PROJECTED_KEYS),
   });
 }

@@ -16,6 +16,7 @@
  */
 import { diff as deepDiff, type Diff } from "deep-diff";
 import { isDeepStrictEqual } from "node:util";
+import { absorbIntoState } from "../core/declared";
 import { containsUnknown } from "./specWalk";
 import {
   REPLACE_PROPERTIES,
@@ -52,10 +53,24 @@ function same(a: unknown, b: unknown): boolean {
 
 /** The updatable top-level properties whose values differ between `olds` and `news`. */
 export function changedProperties(
-  olds: Partial<JobScheduleInputs>,
+  state: Partial<JobScheduleInputs>,
   news: Partial<JobScheduleInputs>,
 ): UpdatableProperty[] {
+  const olds = comparable(state, news);
   return UPDATABLE_PROPERTIES.filter((p) => !same(olds[p], news[p]));
+}
+
+/**
+ * The state as it compares with `news`: a value the program now declares that the service had
+ * filled in anyway is no change (see `absorbIntoState`).
+ */
+function comparable(
+  state: Partial<JobScheduleInputs>,
+  news: Partial<JobScheduleInputs>,
+): Partial<JobScheduleInputs> {
+  return absorbIntoState(state as Record<string, unknown>, news as Record<string, unknown>, [
+    ...UPDATABLE_PROPERTIES,
+  ]) as Partial<JobScheduleInputs>;
 }
 
 /**
@@ -108,11 +123,12 @@ export function putBody(inputs: JobScheduleInputs): JobSchedulePutBody {
 }
 
 /**
- * Plans the REST calls of an in-place update from `olds` (the state, or the schedule as read
+ * Plans the REST calls of an in-place update from `state` (the state, or the schedule as read
  * when adopting) to `news`: at most one PATCH or PUT, then at most one enable or disable.
  * Returns no steps when nothing changed.
  */
-export function planUpdate(olds: Partial<JobScheduleInputs>, news: JobScheduleInputs): JobScheduleStep[] {
+export function planUpdate(state: Partial<JobScheduleInputs>, news: JobScheduleInputs): JobScheduleStep[] {
+  const olds = comparable(state, news);
   const steps: JobScheduleStep[] = [];
   const updated = changedProperties(olds, news);
   if (updated.length > 0) {

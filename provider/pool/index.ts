@@ -44,7 +44,7 @@ const engineName = (k: string) => (k === "id" ? ENGINE_ID_KEY : k);
 
 /** Receives the stack config and installs the methods on the deserialized provider (see shim.ts). */
 export function configure(req: pulumi.dynamic.ConfigureRequest, target?: object): Promise<void> {
-  return installProvider({ check, diff, read, update, delete: remove }, req, target);
+  return installProvider({ check, diff, create, read, update, delete: remove }, req, target);
 }
 
 /** Validates and normalises the inputs. */

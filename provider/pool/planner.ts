@@ -18,6 +18,7 @@
  * Inputs must already be normalised by `check` (defaults, enum case, durations, formula spacing),
  * so that equal meaning means equal JSON.
  */
+import { absorbIntoState } from "../core/declared";
 import { noChange, topLevelChanges, type Plan, type PropertyChange } from "../core/planner";
 import {
   AUTOSCALE_KEYS,
@@ -53,10 +54,12 @@ const CLEARABLE_BY_PATCH: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Plans the change from `olds` (the state's outputs) to `news` (the checked inputs).
+ * Plans the change from `state` (the state's outputs) to `news` (the checked inputs).
  * Pure: no I/O, no clock; the same arguments always give the same plan.
  */
-export function planPool(olds: PoolRecord, news: PoolRecord): PoolPlan {
+export function planPool(state: PoolRecord, news: PoolRecord): PoolPlan {
+  // A value the program now declares that the service had filled in anyway is no change.
+  const olds = absorbIntoState(state, news, POOL_BODY_KEYS);
   const autoscaleNew = news.enableAutoScale === true;
   const autoscaleOld = olds.enableAutoScale === true;
   // Under autoscale the formula owns the targets and resizeTimeout has no effect: never diff them.

@@ -4,7 +4,7 @@
  * `pulumi refresh` report real drift and nothing else.
  */
 import type { BatchPool } from "../client";
-import { projectProperties } from "../core/declared";
+import { filledProperties, projectProperties, SERVICE_FILLED_KEY } from "../core/declared";
 import { toPlainJson } from "../core/normalize";
 import { normalizePool } from "./normalize";
 import type { PoolRecord } from "./planner";
@@ -32,11 +32,11 @@ export function poolState(live: BatchPool, prior: PoolRecord, eTag?: string): Po
   const body: PoolRecord = {};
   for (const k of POOL_BODY_KEYS) if (raw[k] !== undefined) body[k] = raw[k];
   // Only what the program declared is compared: values the service filled in are not drift.
-  const inputs = projectProperties(
-    restoreWriteOnlySecrets(normalizePool(body), prior),
-    prior,
-    POOL_BODY_KEYS,
-  );
+  const normalized = restoreWriteOnlySecrets(normalizePool(body), prior);
+  const inputs = projectProperties(normalized, prior, POOL_BODY_KEYS);
+  // What the service filled in beyond the declared paths: declaring one of those values later is
+  // then no change (see absorbIntoState in the planner).
+  const filled = filledProperties(normalized, prior, POOL_BODY_KEYS);
   if (inputs.enableAutoScale === true) {
     // The formula owns the targets; keep whatever the program declared so refresh shows no drift.
     for (const k of RESIZE_KEYS) if (prior[k] !== undefined) inputs[k] = prior[k];
@@ -45,6 +45,7 @@ export function poolState(live: BatchPool, prior: PoolRecord, eTag?: string): Po
   const outputs: PoolRecord = { ...inputs };
   for (const k of POOL_OUTPUT_KEYS) if (raw[k] !== undefined) outputs[k] = raw[k];
   if (eTag) outputs.eTag = eTag;
+  if (filled) outputs[SERVICE_FILLED_KEY] = filled;
   return { inputs, outputs };
 }
 

@@ -104,6 +104,9 @@ export class Certificate extends pulumi.dynamic.Resource {
       publicData: undefined,
       deleteCertificateError: undefined,
     };
+    // Unknown names (a typo in a JavaScript program) reach check, which rejects them by name; as
+    // secrets, since a misspelt `password` still holds the password.
+    for (const [k, v] of Object.entries(args)) if (!(k in props)) props[k] = secret(v);
     const secrets = ["data", "password", "batchAccount"];
     const merged = pulumi.mergeOptions(opts, {
       additionalSecretOutputs: [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secrets])],

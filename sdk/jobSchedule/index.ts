@@ -80,8 +80,11 @@ export interface JobScheduleArgs {
   batchAccount?: pulumi.Input<BatchAccountInput>;
 }
 
-/** Field names of passwords and keys anywhere in a job specification (the spec's `x-ms-secret`). */
-const SECRET_FIELDS = new Set(["password", "accountKey", "sasKey", "sshPrivateKey"]);
+/**
+ * Field names of passwords and keys anywhere in a job specification (the spec's `x-ms-secret`), and
+ * an auto pool's VM extension `protectedSettings`, which hold secrets too.
+ */
+const SECRET_FIELDS = new Set(["password", "accountKey", "sasKey", "sshPrivateKey", "protectedSettings"]);
 
 /** True when a plain (already resolved) value holds a password or key anywhere. */
 function holdsSecret(value: unknown): boolean {
@@ -159,6 +162,9 @@ export class JobSchedule extends pulumi.dynamic.Resource {
       lastModified: undefined,
       executionInfo: undefined,
     };
+    // Names the SDK does not know (a typo in a JavaScript program) go to the provider, whose check
+    // rejects them by name instead of dropping them silently.
+    for (const [k, v] of Object.entries(args)) if (k !== "id" && !(k in props)) props[k] = v;
     const merged: pulumi.CustomResourceOptions = {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs],

@@ -10,4 +10,6 @@ export type { CliResult, RunPulumiOptions } from "./runPulumi";
 export { PulumiTestStack, withTestStack, uniqueSuffix } from "./PulumiTestStack";
 export type { TestStackOptions, CommandOptions, ConfigValue } from "./PulumiTestStack";
 export { startTestEmulator, emulatorEnv } from "./emulator";
+export { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY } from "./azurite";
+export type { TestAzurite, AzuriteOptions } from "./azurite";
 export type { TestEmulator } from "./emulator";

@@ -25,6 +25,11 @@ export interface RunPulumiOptions {
   timeoutMs?: number;
   /** Resolve instead of rejecting on a non-zero exit code. */
   allowFailure?: boolean;
+  /**
+   * Aborting SIGKILLs the command's process tree, as a cancelled CI job or a crashed runner
+   * would; the result (code null) resolves when `allowFailure` is set, else rejects.
+   */
+  signal?: AbortSignal;
 }
 
 /** Keeps error messages readable: the last `max` characters of a stream. */
@@ -68,6 +73,9 @@ export function runPulumi(args: string[], options: RunPulumiOptions): Promise<Cl
       timedOut = true;
       killGroup(child.pid);
     }, timeoutMs);
+    const abort = () => killGroup(child.pid);
+    if (options.signal?.aborted) abort();
+    else options.signal?.addEventListener("abort", abort, { once: true });
     const result = (code: number | null): CliResult => ({
       command,
       code,
@@ -77,10 +85,12 @@ export function runPulumi(args: string[], options: RunPulumiOptions): Promise<Cl
     });
     child.on("error", (err) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", abort);
       reject(new PulumiCommandError(`${command}: could not start: ${err.message}`, result(null)));
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", abort);
       // Plugins the CLI did not stop (e.g. after a crash) must not outlive the command.
       killGroup(child.pid);
       const res = result(code);

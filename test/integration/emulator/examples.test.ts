@@ -49,9 +49,18 @@ const SUPPORTED: Record<
   JobSchedules_CreateJobSchedule: { method: "POST", path: () => "/jobschedules", bodyParam: "jobSchedule" },
 };
 
+/** odata.* dropped, and the service's enum case (`Spread`) read back in the spec's (`spread`). */
 function stripOdata(v: unknown): unknown {
   if (!v || typeof v !== "object") return v;
-  return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith("odata.")));
+  const specCase = (x: unknown): unknown =>
+    Array.isArray(x)
+      ? x.map(specCase)
+      : x && typeof x === "object"
+        ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, specCase(y)]))
+        : typeof x === "string" && /^(Spread|Pack|CurrentUser|LocalMachine)$/.test(x)
+          ? x.toLowerCase()
+          : x;
+  return specCase(Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith("odata."))));
 }
 
 describe("official examples replay", () => {

@@ -209,19 +209,23 @@ describe("emulator semantics over HTTP", () => {
     const p = await steady(id);
     expect(p.body.enableAutoScale).toBe(true);
     expect(p.body.currentDedicatedNodes).toBe(2);
-    expect(p.body.autoScaleRun.results).toBe("$TargetDedicatedNodes=2;$NodeDeallocationOption=requeue");
+    expect(p.body.autoScaleRun.results).toBe(
+      "$TargetDedicatedNodes=2;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue",
+    );
     expect((await call(emu, "POST", `/pools/${id}/resize`, { targetDedicatedNodes: 1 })).body.code).toBe(
       "AutoScaleEnabled",
     );
     const ev = await call(emu, "POST", `/pools/${id}/evaluateautoscale`, {
       autoScaleFormula: "$TargetDedicatedNodes = 3",
     });
-    expect(ev.body.results).toBe("$TargetDedicatedNodes=3;$NodeDeallocationOption=requeue");
+    expect(ev.body.results).toBe(
+      "$TargetDedicatedNodes=3;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue",
+    );
     expect((await call(emu, "POST", `/pools/${id}/disableautoscale`)).status).toBe(200);
     expect((await call(emu, "GET", `/pools/${id}`)).body.enableAutoScale).toBe(false);
   });
 
-  it("honours If-Match / If-None-Match / If-Modified-Since / If-Unmodified-Since with 412 ConditionNotMet", async () => {
+  it("honours If-Match / If-None-Match / If-Modified-Since / If-Unmodified-Since (412 ConditionNotMet, 304 on an unchanged GET, 400 when mixed)", async () => {
     const id = uid("cond");
     await call(emu, "POST", "/pools", poolBody(id));
     const g = await call(emu, "GET", `/pools/${id}`);
@@ -242,7 +246,14 @@ describe("emulator semantics over HTTP", () => {
     expect(
       (await call(emu, "GET", `/pools/${id}`, undefined, { headers: { "if-none-match": ok.headers.etag } }))
         .status,
-    ).toBe(412);
+    ).toBe(304);
+    expect(
+      (
+        await call(emu, "GET", `/pools/${id}`, undefined, {
+          headers: { "if-match": ok.headers.etag, "if-modified-since": new Date().toUTCString() },
+        })
+      ).status,
+    ).toBe(400);
     expect(
       (await call(emu, "GET", `/pools/${id}`, undefined, { headers: { "if-none-match": etag } })).status,
     ).toBe(200);
@@ -251,7 +262,7 @@ describe("emulator semantics over HTTP", () => {
     expect(
       (await call(emu, "GET", `/pools/${id}`, undefined, { headers: { "if-modified-since": future } }))
         .status,
-    ).toBe(412);
+    ).toBe(304);
     expect(
       (await call(emu, "GET", `/pools/${id}`, undefined, { headers: { "if-modified-since": past } })).status,
     ).toBe(200);

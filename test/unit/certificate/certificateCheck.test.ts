@@ -74,7 +74,7 @@ describe("checkCertificate", () => {
       reasons({ data: fixture64("test-rsa.cer"), certificateFormat: "cer", password: SECRET_PASSWORD }),
     ).toEqual({
       password:
-        'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect).',
+        'password must be omitted when certificateFormat is "cer" (a .cer file has no private key to protect); remove it, or use the .pfx with certificateFormat "pfx".',
     });
   });
 

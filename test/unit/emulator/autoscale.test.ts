@@ -12,7 +12,7 @@ describe("autoscale formula subset", () => {
     expect(r.targetDedicatedNodes).toBe(5);
     expect(r.targetLowPriorityNodes).toBe(0);
     expect(r.results).toBe(
-      "x=6;$TargetDedicatedNodes=5;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue",
+      "$TargetDedicatedNodes=5;$TargetLowPriorityNodes=0;$NodeDeallocationOption=requeue;x=6",
     );
   });
   it("accepts the legacy $TargetDedicated name (official example)", () => {

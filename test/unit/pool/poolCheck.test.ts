@@ -48,7 +48,8 @@ describe("checkPool", () => {
     expect(failures).toEqual([
       {
         property: "resizeTimeout",
-        reason: 'Pool "x": resizeTimeout "PT1M" is invalid: must be at least PT5M (5 minutes)',
+        reason:
+          'Pool "x": resizeTimeout "PT1M" is invalid: must be at least PT5M (5 minutes); use "PT5M" or longer',
       },
     ]);
   });
