@@ -80,7 +80,9 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   const certificates = (v.certificate ?? []).map((t) => {
     const clean = t.replace(/[\s:]/g, "");
     if (!/^[0-9a-fA-F]{40}$/.test(clean)) {
-      throw new Error(`--certificate ${JSON.stringify(t)} is not a SHA-1 thumbprint: give its 40 hex digits.`);
+      throw new Error(
+        `--certificate ${JSON.stringify(t)} is not a SHA-1 thumbprint: give its 40 hex digits.`,
+      );
     }
     return clean.toUpperCase();
   });
@@ -104,7 +106,9 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   let account: BatchAccountInput | undefined;
   if (v.endpoint !== undefined || v.account !== undefined || v["access-key"] !== undefined) {
     if (!v.endpoint) {
-      throw new Error("--account and --access-key need --endpoint too (https://<account>.<region>.batch.azure.com).");
+      throw new Error(
+        "--account and --access-key need --endpoint too (https://<account>.<region>.batch.azure.com).",
+      );
     }
     account = { endpoint: v.endpoint, accountName: v.account, accountKey: v["access-key"] };
   }
@@ -112,5 +116,12 @@ export function parseImportArgs(argv: string[]): ImportCommand {
 }
 
 function emptySelection(): Selection {
-  return { pools: [], jobSchedules: [], certificates: [], allPools: false, allJobSchedules: false, allCertificates: false };
+  return {
+    pools: [],
+    jobSchedules: [],
+    certificates: [],
+    allPools: false,
+    allJobSchedules: false,
+    allCertificates: false,
+  };
 }

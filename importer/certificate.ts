@@ -3,7 +3,8 @@
  * the file that was added, only the public part (`publicData`, base64 DER):
  *
  * - with `publicData`, it is written beside the program as `certificates/<THUMBPRINT>.cer` and
- *   loaded with `certificateFromFile` (the Certificate resource adopts an identical existing one);
+ *   loaded with `certificateFromFile` unless the user points the optional config key at the .pfx
+ *   (the service returns `publicData` for a .pfx too and never says which was added);
  * - without it, the user supplies the `.pfx` file's path and its password through stack config.
  *
  * Certificates that are being deleted or whose delete failed are reported, not declared.
@@ -31,29 +32,13 @@ export function convertCertificate(cert: BatchCertificate, ctx: ConvertContext):
   const comments = [`Certificate sha1-${thumbprint}.`];
   const known = definition("BatchCertificate")?.properties ?? {};
   for (const k of Object.keys(cert)) {
-    if (!(k in known) && !k.startsWith("odata.")) ctx.hooksFor("certificate", thumbprint, variable, "", comments).unknown(k);
+    if (!(k in known) && !k.startsWith("odata."))
+      ctx.hooksFor("certificate", thumbprint, variable, "", comments).unknown(k);
   }
-  let args: Code;
-  if (cert.publicData) {
-    const file = `certificates/${thumbprint}.cer`;
-    ctx.files.push({ path: file, contents: Buffer.from(cert.publicData.replace(/\s/g, ""), "base64") });
-    comments.push(
-      "The service returns only its public part, saved here as a .cer; if it was added as a .pfx (with",
-      "its private key), load that file instead: certificateFromFile(pfxPath, password).",
-    );
-    args = new Code(
-      `{ ...certificateFromFile(path.join(__dirname, "certificates", ${JSON.stringify(`${thumbprint}.cer`)})), thumbprint: ${JSON.stringify(thumbprint)} }`,
-    );
-  } else {
-    const fileKey = ctx.configKeys.allocate(`${variable}PfxPath`, "certificate");
-    const secretKey = ctx.configKeys.allocate(`${variable}PfxPassword`, "certificate");
-    ctx.requiredFiles.push({ key: fileKey, description: `path of the .pfx file of certificate sha1-${thumbprint}` });
-    ctx.secrets.required.push({ key: secretKey, description: `password of the .pfx file of certificate sha1-${thumbprint}` });
-    args = new Code(
-      `{ data: fs.readFileSync(config.require(${JSON.stringify(fileKey)})).toString("base64"), certificateFormat: "pfx", ` +
-        `password: config.requireSecret(${JSON.stringify(secretKey)}), thumbprint: ${JSON.stringify(thumbprint)} }`,
-    );
-  }
+  const args =
+    cert.publicData && cert.certificateFormat !== "pfx"
+      ? publicPartArgs(cert.publicData, thumbprint, variable, ctx, comments)
+      : pfxArgs(thumbprint, variable, ctx);
   return {
     declaration: {
       kind: "certificate",
@@ -65,4 +50,52 @@ export function convertCertificate(cert: BatchCertificate, ctx: ConvertContext):
       comments,
     },
   };
+}
+
+/**
+ * The public part is loaded by default (adoption compares it with the service's), and the user may
+ * point the program at the .pfx instead: the service never says whether a private key was added.
+ */
+function publicPartArgs(
+  publicData: string,
+  thumbprint: string,
+  variable: string,
+  ctx: ConvertContext,
+  comments: string[],
+): Code {
+  const file = `certificates/${thumbprint}.cer`;
+  ctx.files.push({ path: file, contents: Buffer.from(publicData.replace(/\s/g, ""), "base64") });
+  const fileKey = ctx.configKeys.allocate(`${variable}File`, "certificate");
+  const secretKey = ctx.configKeys.allocate(`${variable}Password`, "certificate");
+  ctx.optionalFiles.push({
+    key: fileKey,
+    description: `the .pfx of certificate sha1-${thumbprint} if it was added with its private key (default: ${file}, its public part)`,
+  });
+  ctx.optionalSecrets.push({ key: secretKey, description: `password of that .pfx (only with ${fileKey})` });
+  comments.push(
+    `The service returns only its public part (${file}); if it was added with its private key, set`,
+    `${fileKey} to the .pfx and the secret ${secretKey} to its password.`,
+  );
+  return new Code(
+    `{ ...certificateFromFile(config.get(${JSON.stringify(fileKey)}) ?? path.join(__dirname, "certificates", ${JSON.stringify(`${thumbprint}.cer`)})), ` +
+      `password: config.getSecret(${JSON.stringify(secretKey)}), thumbprint: ${JSON.stringify(thumbprint)} }`,
+  );
+}
+
+/** A certificate whose public part the service did not return: the user supplies the .pfx. */
+function pfxArgs(thumbprint: string, variable: string, ctx: ConvertContext): Code {
+  const fileKey = ctx.configKeys.allocate(`${variable}PfxPath`, "certificate");
+  const secretKey = ctx.configKeys.allocate(`${variable}PfxPassword`, "certificate");
+  ctx.requiredFiles.push({
+    key: fileKey,
+    description: `path of the .pfx file of certificate sha1-${thumbprint}`,
+  });
+  ctx.secrets.required.push({
+    key: secretKey,
+    description: `password of the .pfx file of certificate sha1-${thumbprint}`,
+  });
+  return new Code(
+    `{ data: fs.readFileSync(config.require(${JSON.stringify(fileKey)})).toString("base64"), certificateFormat: "pfx", ` +
+      `password: config.requireSecret(${JSON.stringify(secretKey)}), thumbprint: ${JSON.stringify(thumbprint)} }`,
+  );
 }

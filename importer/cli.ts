@@ -18,7 +18,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }
-  console.error(`error: unknown command ${JSON.stringify(command)}; the only command is "import" (see --help).`);
+  console.error(
+    `error: unknown command ${JSON.stringify(command)}; the only command is "import" (see --help).`,
+  );
   return 2;
 }
 

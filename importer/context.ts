@@ -5,7 +5,7 @@
 import { Code } from "./code";
 import type { Declaration, ExtraFile, ImportProblem, ObjectKind, RequiredFile } from "./model";
 import { NameAllocator } from "./names";
-import { SecretPlaceholders } from "./secrets";
+import { SecretPlaceholders, type RequiredSecret } from "./secrets";
 import type { WalkHooks } from "./specWalk";
 
 /** Shared state of one conversion. */
@@ -22,6 +22,10 @@ export class ConvertContext {
   readonly files: ExtraFile[] = [];
   /** Files the user must supply. */
   readonly requiredFiles: RequiredFile[] = [];
+  /** Files the user may supply instead of what the program loads by default. */
+  readonly optionalFiles: RequiredFile[] = [];
+  /** Secrets the program reads only when given (with an optional file). */
+  readonly optionalSecrets: RequiredSecret[] = [];
   /** Stack config keys of the program (secrets and file paths). */
   readonly configKeys = new NameAllocator();
   /** Secrets the program reads from stack config. */

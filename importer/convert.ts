@@ -17,10 +17,15 @@ export interface Conversion {
   problems: ImportProblem[];
   secrets: RequiredSecret[];
   requiredFiles: RequiredFile[];
+  /** Files the user may supply in place of a default (a certificate's .pfx), with their secrets. */
+  optional: { files: RequiredFile[]; secrets: RequiredSecret[] };
   files: ExtraFile[];
 }
 
-const byText = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byText =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** Converts every object of the snapshot. */
 export function convertSnapshot(snapshot: AccountSnapshot): Conversion {
@@ -35,7 +40,8 @@ export function convertSnapshot(snapshot: AccountSnapshot): Conversion {
       ctx.certificateVariables.set(t, ctx.names.allocate(`cert ${t.slice(0, 8)}`, "cert"));
     }
   }
-  for (const p of pools) if (p.state !== "deleting") ctx.poolVariables.set(p.id ?? "", ctx.names.allocate(p.id ?? "", "pool"));
+  for (const p of pools)
+    if (p.state !== "deleting") ctx.poolVariables.set(p.id ?? "", ctx.names.allocate(p.id ?? "", "pool"));
   const scheduleVariables = schedules.map((j) => ctx.names.allocate(j.id ?? "", "schedule"));
 
   const results: Converted[] = [
@@ -54,6 +60,7 @@ export function convertSnapshot(snapshot: AccountSnapshot): Conversion {
     problems: [...skipped, ...ctx.problems],
     secrets: ctx.secrets.required,
     requiredFiles: ctx.requiredFiles,
+    optional: { files: ctx.optionalFiles, secrets: ctx.optionalSecrets },
     files: ctx.files,
   };
 }

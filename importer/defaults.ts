@@ -1,53 +1,44 @@
 /**
  * The importer's one question about defaults: "is this value what the service would have filled in
- * had the property been omitted?" Answered from one table so it can be swapped for the shared
- * `spec/defaults.ts` once that lands, without touching the rest of the importer.
- *
- * Sources: the provider's tables (`provider/jobSchedule/defaults.ts`, `provider/pool/schema.ts`),
- * which are read off the spec's descriptions ("The default value is …"), plus the few further
- * definitions whose descriptions name a default that pools and job schedules can carry.
+ * had the property been omitted?" Answered from `spec/defaults.ts`, the table the emulator and the
+ * provider use too, so a property the importer leaves out is one the provider's diff treats as
+ * unchanged (no drift after adoption).
  */
 import { isDeepStrictEqual } from "node:util";
 import { durationSeconds } from "../provider/core/normalize";
-import { JOB_SCHEDULE_DEFAULTS } from "../provider/jobSchedule/defaults";
-import { POOL_DEFAULTS } from "../provider/pool/schema";
+import { SERVICE_DEFAULTS } from "../spec/defaults";
 
-type Table = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-
-// Definitions beyond the provider tables, each from its description in spec/BatchService.json.
-const FROM_SPEC_DESCRIPTIONS: Table = {
-  BatchPoolCreateOptions: { ...POOL_DEFAULTS, targetDedicatedNodes: 0, targetLowPriorityNodes: 0 },
-  BatchCertificateReference: { storeLocation: "currentuser", storeName: "My" },
-  DataDisk: { storageAccountType: "standard_lrs" },
-  WindowsConfiguration: { enableAutomaticUpdates: true },
-  WindowsUserConfiguration: { loginMode: "batch" },
-  BatchPublicIpAddressConfiguration: { provision: "batchmanaged" },
-  NetworkSecurityGroupRule: { sourcePortRanges: ["*"] },
-  MultiInstanceSettings: { numberOfInstances: 1 },
-};
-
-/** Defaults by spec definition name, then property. */
-export const SERVICE_DEFAULTS: Table = { ...JOB_SCHEDULE_DEFAULTS, ...mergeTables(FROM_SPEC_DESCRIPTIONS) };
-
-function mergeTables(extra: Table): Table {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [def, props] of Object.entries(extra)) out[def] = { ...JOB_SCHEDULE_DEFAULTS[def], ...props };
-  return out;
+/** Lower-cases strings at every depth: the service's enums and store names are case-insensitive. */
+function folded(value: unknown): unknown {
+  if (typeof value === "string") return value.toLowerCase();
+  if (Array.isArray(value)) {
+    const items = value.map(folded);
+    // A list of enum values (certificate visibility) is a set: order carries no meaning.
+    return items.every((i) => typeof i === "string") ? [...(items as string[])].sort() : items;
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, folded(v)]));
+  }
+  return value;
 }
 
 /**
- * True when `value` is the service's default for `property` of `definition`: equal as JSON, equal
- * ignoring case for strings (the service's enums and store names are case-insensitive), or
- * durations of the same length (`PT900S` is `PT15M`).
+ * True when `value` is the service's default for `property` of `definition`: equal as JSON
+ * ignoring the case of strings and the order of enum lists, or durations of the same length
+ * (`PT900S` is `PT15M`). `tables` defaults to the shared {@link SERVICE_DEFAULTS}.
  */
-export function isServiceDefault(definition: string | undefined, property: string, value: unknown): boolean {
+export function isServiceDefault(
+  definition: string | undefined,
+  property: string,
+  value: unknown,
+  tables: Readonly<Record<string, Readonly<Record<string, unknown>>>> = SERVICE_DEFAULTS,
+): boolean {
   if (definition === undefined) return false;
-  const table = SERVICE_DEFAULTS[definition];
+  const table = tables[definition];
   if (!table || !(property in table)) return false;
   const expected = table[property];
-  if (isDeepStrictEqual(expected, value)) return true;
+  if (isDeepStrictEqual(folded(expected), folded(value))) return true;
   if (typeof expected !== "string" || typeof value !== "string") return false;
-  if (expected.toLowerCase() === value.toLowerCase()) return true;
   const a = durationSeconds(expected);
   return a !== undefined && a === durationSeconds(value);
 }

@@ -48,7 +48,10 @@ export function convertJobSchedule(js: BatchJobSchedule, variable: string, ctx: 
       resourceName: id,
       className: "JobSchedule",
       args,
-      comments: [`Job schedule "${id}", ${where}${js.state === "disabled" ? ", disabled" : ""}.`, ...comments],
+      comments: [
+        `Job schedule "${id}", ${where}${js.state === "disabled" ? ", disabled" : ""}.`,
+        ...comments,
+      ],
     },
   };
 }

@@ -7,7 +7,9 @@
  * interval of a fixed-size pool.
  */
 import type { BatchPool } from "../provider/client/models";
+import { POOL_DEFAULTS } from "../provider/pool/schema";
 import type { Value } from "./code";
+import { isServiceDefault } from "./defaults";
 import type { ConvertContext, Converted } from "./context";
 import { cleanBySpec, definition } from "./specWalk";
 
@@ -17,7 +19,9 @@ const CREATE = "BatchPoolCreateOptions";
 export function convertPool(pool: BatchPool, ctx: ConvertContext): Converted {
   const id = pool.id ?? "";
   if (pool.state === "deleting") {
-    return { skipped: { kind: "pool", id, message: "the pool is being deleted; it is not written to the program" } };
+    return {
+      skipped: { kind: "pool", id, message: "the pool is being deleted; it is not written to the program" },
+    };
   }
   const variable = ctx.poolVariables.get(id) as string;
   const comments: string[] = [];
@@ -34,6 +38,7 @@ export function convertPool(pool: BatchPool, ctx: ConvertContext): Converted {
     : ["autoScaleFormula", "autoScaleEvaluationInterval"];
   for (const k of sizing) delete body[k];
   const args = cleanBySpec(body, { $ref: `#/definitions/${CREATE}` }, "", hooks) as Record<string, Value>;
+  dropSizingDefaults(args);
   if (typeof args.vmSize === "string") args.vmSize = args.vmSize.toLowerCase();
   args.adopt = true;
   return {
@@ -49,9 +54,37 @@ export function convertPool(pool: BatchPool, ctx: ConvertContext): Converted {
   };
 }
 
+/**
+ * Defaults the service fills in only in some pools, so `spec/defaults.ts` leaves them out, while the
+ * provider compares them as omitted (provider/pool/normalize.ts): no Spot nodes beside dedicated
+ * ones, the autoscale interval of 15 minutes, the "default" communication mode. The dedicated
+ * target stays even at 0: a fixed-size pool must name one.
+ */
+function dropSizingDefaults(args: Record<string, Value>): void {
+  if (args.targetLowPriorityNodes === 0 && args.targetDedicatedNodes !== undefined)
+    delete args.targetLowPriorityNodes;
+  if (
+    args.enableAutoScale !== true &&
+    args.targetDedicatedNodes === undefined &&
+    args.targetLowPriorityNodes === undefined
+  ) {
+    args.targetDedicatedNodes = 0;
+  }
+  const interval = args.autoScaleEvaluationInterval;
+  if (typeof interval === "string" && isDefault("autoScaleEvaluationInterval", interval))
+    delete args.autoScaleEvaluationInterval;
+  const mode = args.targetNodeCommunicationMode;
+  if (typeof mode === "string" && isDefault("targetNodeCommunicationMode", mode))
+    delete args.targetNodeCommunicationMode;
+}
+
+function isDefault(property: keyof typeof POOL_DEFAULTS, value: string): boolean {
+  return isServiceDefault("_pool", property, value, { _pool: { [property]: POOL_DEFAULTS[property] } });
+}
+
 function nodesNote(pool: BatchPool): string {
   const dedicated = pool.currentDedicatedNodes ?? 0;
   const spot = pool.currentLowPriorityNodes ?? 0;
   if (dedicated + spot === 0) return ", no nodes when imported";
-  return `, ${dedicated} dedicated and ${spot} Spot/low-priority nodes when imported (changes to vmSize, image, network, users or mounts need an empty pool)`;
+  return `, ${dedicated} dedicated and ${spot} Spot nodes when imported (some changes need it empty)`;
 }

@@ -34,12 +34,16 @@ export function programSource(declarations: Declaration[], options: ProgramOptio
   if (uses(declarations, (t) => t.includes("fs."))) lines.push('import * as fs from "node:fs";');
   if (needsFile) lines.push('import * as path from "node:path";');
   if (needsConfig) lines.push('import * as pulumi from "@pulumi/pulumi";');
-  if (sdkNames.length > 0) lines.push(`import { ${sdkNames.join(", ")} } from ${JSON.stringify(options.packageName)};`);
+  if (sdkNames.length > 0)
+    lines.push(`import { ${sdkNames.join(", ")} } from ${JSON.stringify(options.packageName)};`);
   lines.push("");
   if (needsConfig) lines.push("const config = new pulumi.Config();", "");
   for (const d of declarations) {
     for (const c of d.comments) lines.push(`// ${c}`);
-    lines.push(`const ${d.variable} = new ${d.className}(${JSON.stringify(d.resourceName)}, ${toSource(d.args as Value)});`, "");
+    lines.push(
+      `const ${d.variable} = new ${d.className}(${JSON.stringify(d.resourceName)}, ${toSource(d.args as Value)});`,
+      "",
+    );
   }
   return lines.join("\n") + "\n";
 }

@@ -34,23 +34,32 @@ export interface WrittenProject {
 
 /** A valid Pulumi project name from a directory name (letters, digits, `-`, `_`, `.`). */
 export function projectNameFrom(dir: string): string {
-  const name = path.basename(path.resolve(dir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "");
+  const name = path
+    .basename(path.resolve(dir))
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[-.]+/, "");
   return name === "" ? "batch-account" : name;
 }
 
 /** Throws when `dir` exists, is not empty and `force` is not set. */
 export function checkOutDir(dir: string, force: boolean): void {
   if (!fs.existsSync(dir)) return;
-  if (!fs.statSync(dir).isDirectory()) throw new Error(`--out ${dir} is not a directory; choose another path.`);
+  if (!fs.statSync(dir).isDirectory())
+    throw new Error(`--out ${dir} is not a directory; choose another path.`);
   if (!force && fs.readdirSync(dir).length > 0) {
-    throw new Error(`--out ${dir} is not empty; choose an empty or new directory, or pass --force to overwrite its files.`);
+    throw new Error(
+      `--out ${dir} is not empty; choose an empty or new directory, or pass --force to overwrite its files.`,
+    );
   }
 }
 
 /** Writes the project and returns what it wrote. */
 export async function writeProject(c: Conversion, o: ProjectOptions): Promise<WrittenProject> {
   checkOutDir(o.outDir, o.force);
-  const program = await formatFile("index.ts", programSource(c.declarations, { endpoint: o.endpoint, packageName: o.sdk.name }));
+  const program = await formatFile(
+    "index.ts",
+    programSource(c.declarations, { endpoint: o.endpoint, packageName: o.sdk.name }),
+  );
   const texts: Record<string, string> = {
     // JSON strings are YAML scalars: no quoting surprises.
     "Pulumi.yaml": [

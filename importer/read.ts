@@ -39,7 +39,8 @@ export async function readAccount(
     snap.failures.push({ kind, id, message });
     progress(`✗ ${kindLabel(kind)} ${id}: ${message}`);
   };
-  const ok = (kind: ObjectKind, id: string, detail: string) => progress(`✓ read ${kindLabel(kind)} ${id}${detail}`);
+  const ok = (kind: ObjectKind, id: string, detail: string) =>
+    progress(`✓ read ${kindLabel(kind)} ${id}${detail}`);
 
   async function each<T>(
     kind: ObjectKind,
@@ -95,7 +96,8 @@ export async function readAccount(
     async (id) => (await client.pools.get(id)).body,
     (p) => p.id ?? "",
     snap.pools,
-    (p) => ` (${p.state ?? "?"}, ${p.currentDedicatedNodes ?? 0}+${p.currentLowPriorityNodes ?? 0} nodes${p.enableAutoScale ? ", autoscale" : ""})`,
+    (p) =>
+      ` (${p.state ?? "?"}, ${p.currentDedicatedNodes ?? 0}+${p.currentLowPriorityNodes ?? 0} nodes${p.enableAutoScale ? ", autoscale" : ""})`,
   );
   await each(
     "jobSchedule",

@@ -38,7 +38,10 @@ export function readmeText(c: Conversion, endpoint: string, project: string): st
   ];
   let step = 4;
   if (c.secrets.length > 0) {
-    out.push(`${step++}. Set the secrets the service never returns (\`pulumi config set --secret <key> <value>\`):`, "");
+    out.push(
+      `${step++}. Set the secrets the service never returns (\`pulumi config set --secret <key> <value>\`):`,
+      "",
+    );
     for (const s of c.secrets) out.push(`   - \`${s.key}\`: ${s.description}`);
     out.push("");
   }
@@ -47,10 +50,20 @@ export function readmeText(c: Conversion, endpoint: string, project: string): st
     for (const f of c.requiredFiles) out.push(`   - \`${f.key}\`: ${f.description}`);
     out.push("");
   }
+  if (c.optional.files.length > 0) {
+    out.push(
+      `${step++}. Optional: the service never says whether a certificate was added with its private key;`,
+      "   if it was, point the program at its .pfx (`pulumi config set <key> <path>`, password with `--secret`):",
+      "",
+    );
+    for (const f of [...c.optional.files, ...c.optional.secrets])
+      out.push(`   - \`${f.key}\`: ${f.description}`);
+    out.push("");
+  }
   out.push(
     `${step++}. \`pulumi preview\`: it should only show the resources being created (adopted).`,
     `${step++}. \`pulumi up\`: adopts every object without changing it.`,
-    `${step++}. \`pulumi preview --refresh --expect-no-changes\` confirms the program and the account agree.`,
+    `${step}. \`pulumi preview --refresh --expect-no-changes\` confirms the program and the account agree.`,
     "   From then on, edit `index.ts` and `pulumi up` as with any Pulumi program; you may remove the",
     "   `adopt: true` lines.",
   );

@@ -85,13 +85,20 @@ export async function runImport(argv: string[], io: ImportIO): Promise<number> {
       io.out("Supply these files (pulumi config set <key> <path>):");
       for (const f of conversion.requiredFiles) io.out(`  ${f.key}: ${f.description}`);
     }
+    if (conversion.optional.files.length > 0) {
+      io.out("Optional, for certificates added with their private key (see README.md):");
+      for (const f of [...conversion.optional.files, ...conversion.optional.secrets])
+        io.out(`  ${f.key}: ${f.description}`);
+    }
     if (conversion.problems.length > 0) {
       io.out("Not imported or not expressible:");
       for (const p of conversion.problems) io.out(`  ${kindLabel(p.kind)} ${p.id}: ${p.message}`);
     }
     io.out(`Next steps: ${path.join(cmd.outDir, "README.md")}`);
     if (snapshot.failures.length > 0) {
-      io.err(`error: ${snapshot.failures.length} object(s) could not be read (listed above); the others were written.`);
+      io.err(
+        `error: ${snapshot.failures.length} object(s) could not be read (listed above); the others were written.`,
+      );
       return 1;
     }
     return 0;

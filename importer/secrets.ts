@@ -20,7 +20,10 @@ export interface RequiredSecret {
  * `when` says whether the object needs one at all (a registry reached by managed identity has no
  * password; a blob container may use a SAS key or an identity instead of the account key).
  */
-const WRITE_ONLY: Record<string, { property: string; what: string; when?: (o: Record<string, Value>) => boolean }> = {
+const WRITE_ONLY: Record<
+  string,
+  { property: string; what: string; when?: (o: Record<string, Value>) => boolean }
+> = {
   UserAccount: { property: "password", what: "password of user account" },
   ContainerRegistryReference: {
     property: "password",
@@ -55,8 +58,16 @@ export class SecretPlaceholders {
   complete(owner: { variable: string; label: string }, place: WalkPlace, out: Record<string, Value>): void {
     const rule = place.definition === undefined ? undefined : WRITE_ONLY[place.definition];
     if (!rule || out[rule.property] !== undefined || (rule.when && !rule.when(out))) return;
-    const key = this.keys.allocate(camelCase(`${owner.variable} ${place.path.replace(/\[|\]|\./g, " ")} ${rule.property}`), "secret");
-    const label = typeof out.name === "string" ? ` "${out.name}"` : typeof out.username === "string" ? ` "${out.username}"` : "";
+    const key = this.keys.allocate(
+      camelCase(`${owner.variable} ${place.path.replace(/\[|\]|\./g, " ")} ${rule.property}`),
+      "secret",
+    );
+    const label =
+      typeof out.name === "string"
+        ? ` "${out.name}"`
+        : typeof out.username === "string"
+          ? ` "${out.username}"`
+          : "";
     this.required.push({ key, description: `${rule.what}${label} (${place.path}) of ${owner.label}` });
     out[rule.property] = new Code(`config.requireSecret(${JSON.stringify(key)})`);
   }

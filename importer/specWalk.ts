@@ -63,7 +63,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function isEmpty(v: Value): boolean {
-  return (Array.isArray(v) && v.length === 0) || (isRecord(v) && !(v instanceof Code) && Object.keys(v).length === 0);
+  return (
+    (Array.isArray(v) && v.length === 0) ||
+    (isRecord(v) && !(v instanceof Code) && Object.keys(v).length === 0)
+  );
 }
 
 /** A list item's name in paths: its `name`, `id` or `thumbprint` when it has one, else its index. */
@@ -81,11 +84,18 @@ function itemLabel(item: unknown, index: number): string {
  *
  * @returns the cleaned value, or undefined when nothing of it is left
  */
-export function cleanBySpec(value: unknown, schema: Schema | undefined, path: string, hooks: WalkHooks): Value | undefined {
+export function cleanBySpec(
+  value: unknown,
+  schema: Schema | undefined,
+  path: string,
+  hooks: WalkHooks,
+): Value | undefined {
   if (value === undefined || value === null) return undefined;
   const { name, schema: s } = resolve(schema);
   if (Array.isArray(value)) {
-    return value.map((item, i) => cleanBySpec(item, s?.items, `${path}[${itemLabel(item, i)}]`, hooks) ?? null);
+    return value.map(
+      (item, i) => cleanBySpec(item, s?.items, `${path}[${itemLabel(item, i)}]`, hooks) ?? null,
+    );
   }
   if (isRecord(value)) return cleanObject(value, name, s, path, hooks);
   if (typeof value === "string") {
@@ -107,7 +117,12 @@ function cleanObject(
   if (!props) {
     // A map (resourceTags) or a free-form object: keys sorted for a stable program.
     for (const k of Object.keys(value).sort()) {
-      const v = cleanBySpec(value[k], typeof s?.additionalProperties === "object" ? s.additionalProperties : undefined, `${path}.${k}`, hooks);
+      const v = cleanBySpec(
+        value[k],
+        typeof s?.additionalProperties === "object" ? s.additionalProperties : undefined,
+        `${path}.${k}`,
+        hooks,
+      );
       if (v !== undefined) out[k] = v;
     }
     return out;
@@ -124,7 +139,11 @@ function cleanObject(
     }
     const v = cleanBySpec(value[k], prop, at(k), hooks);
     if (v === undefined || v === null) continue;
-    if (!required.has(k) && (isEmpty(v) || isServiceDefault(name, k, v) || isServiceDefault(name, k, value[k]))) continue;
+    if (
+      !required.has(k) &&
+      (isEmpty(v) || isServiceDefault(name, k, v) || isServiceDefault(name, k, value[k]))
+    )
+      continue;
     out[k] = v;
   }
   for (const k of Object.keys(value)) if (!(k in props) && !k.startsWith("odata.")) hooks.unknown(at(k));

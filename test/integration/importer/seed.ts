@@ -1,15 +1,21 @@
 /**
  * A Batch account with a variety of objects for the importer tests, created through the client
- * over real HTTP: bodies recorded from the real service (`/work/shared/realservice`, swapped to
- * api-version 2024-07-01.20.0 as its README says) and the spec's job schedule example, pools with
+ * over real HTTP: every create body recorded from the real service (`/work/shared/realservice`,
+ * read for api-version 2024-07-01.20.0 by `../replay/recordings.ts`) and the spec's job schedule example, pools with
  * and without nodes, autoscale, job schedules on a pool, on an auto pool and disabled, a public
  * (.cer) and a private (.pfx) certificate referenced by a pool. Shared by the e2e test.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { BatchClient } from "../../../provider/client";
-import type { BatchJobScheduleCreateOptions, BatchPoolCreateOptions } from "../../../provider/client/models";
+import type {
+  BatchCertificate,
+  BatchJobScheduleCreateOptions,
+  BatchPoolCreateOptions,
+} from "../../../provider/client/models";
 import { certificateIdentity } from "../../../provider/certificate/thumbprint";
+import { replayId } from "../replay/programs";
+import { loadRecordedObjects } from "../replay/recordings";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "certificates");
 
@@ -27,10 +33,6 @@ const UBUNTU = {
 export interface Seeded {
   /** Pool with nodes, start task, users, metadata, certificate references. */
   web: string;
-  /** Recorded real-service body: Windows, user accounts, pack scheduling. */
-  iaas: string;
-  /** Recorded real-service body: a data disk. */
-  disk: string;
   /** Autoscale pool. */
   auto: string;
   /** Job schedule on the web pool (recorded body). */
@@ -45,6 +47,12 @@ export interface Seeded {
   pools: string[];
   /** Every job schedule id. */
   jobSchedules: string[];
+  /** Ids of the pools created from the recordings' create bodies. */
+  recordedPools: string[];
+  /** Ids of the job schedules created from the recordings. */
+  recordedSchedules: string[];
+  /** Upper-case thumbprints of the certificates from the recordings. */
+  recordedCertificates: string[];
 }
 
 function file64(name: string): string {
@@ -59,12 +67,19 @@ function thumbprintOf(data: string, format: "cer" | "pfx", password?: string): s
 
 function specExampleSchedule(id: string): BatchJobScheduleCreateOptions {
   const example = JSON.parse(
-    fs.readFileSync("/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json", "utf8"),
+    fs.readFileSync(
+      "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json",
+      "utf8",
+    ),
   ) as { parameters: { jobSchedule: BatchJobScheduleCreateOptions } };
   const body = structuredClone(example.parameters.jobSchedule);
   body.id = id;
   // The example's window ends in 2014; a schedule in the past completes at once.
-  body.schedule = { ...body.schedule, doNotRunUntil: "2035-09-10T02:30:00.000Z", doNotRunAfter: "2035-09-10T06:30:00.000Z" };
+  body.schedule = {
+    ...body.schedule,
+    doNotRunUntil: "2035-09-10T02:30:00.000Z",
+    doNotRunAfter: "2035-09-10T06:30:00.000Z",
+  };
   return body;
 }
 
@@ -74,7 +89,12 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
   const pfxData = fs.readFileSync(PFX_FILE).toString("base64");
   const cerThumbprint = thumbprintOf(cerData, "cer");
   const pfxThumbprint = thumbprintOf(pfxData, "pfx", PFX_PASSWORD);
-  await client.certificates.add({ thumbprint: cerThumbprint, thumbprintAlgorithm: "sha1", data: cerData, certificateFormat: "cer" });
+  await client.certificates.add({
+    thumbprint: cerThumbprint,
+    thumbprintAlgorithm: "sha1",
+    data: cerData,
+    certificateFormat: "cer",
+  });
   await client.certificates.add({
     thumbprint: pfxThumbprint,
     thumbprintAlgorithm: "sha1",
@@ -85,8 +105,6 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
 
   const s: Seeded = {
     web: `web-${suffix}`,
-    iaas: `batch_iaas_${suffix}`,
-    disk: `batch_disk_${suffix}`,
     auto: `auto-${suffix}`,
     onPool: `batch_schedule_${suffix}`,
     autoPool: `example-${suffix}`,
@@ -95,6 +113,9 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
     pfxThumbprint,
     pools: [],
     jobSchedules: [],
+    recordedPools: [],
+    recordedSchedules: [],
+    recordedCertificates: [],
   };
   const pools: BatchPoolCreateOptions[] = [
     {
@@ -107,37 +128,15 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
       startTask: { commandLine: "/bin/sh -c 'echo ready'", maxTaskRetryCount: 1, waitForSuccess: true },
       userAccounts: [{ name: "worker", password: "Seed-Pa55word!", elevationLevel: "admin" }],
       certificateReferences: [
-        { thumbprint: cerThumbprint.toLowerCase(), thumbprintAlgorithm: "sha1", storeLocation: "CurrentUser", visibility: ["task"] },
+        {
+          thumbprint: cerThumbprint.toLowerCase(),
+          thumbprintAlgorithm: "sha1",
+          storeLocation: "currentuser",
+          visibility: ["task"],
+        },
         { thumbprint: pfxThumbprint, thumbprintAlgorithm: "sha1" },
       ],
       metadata: [{ name: "team", value: "render" }],
-    },
-    // pysdk-2023-05-01.17.0-create-pools.json, batch_iaas (201).
-    {
-      id: s.iaas,
-      vmSize: "standard_d2_v2",
-      virtualMachineConfiguration: {
-        imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2016-Datacenter-smalldisk" },
-        nodeAgentSKUId: "batch.node.windows amd64",
-        windowsConfiguration: { enableAutomaticUpdates: true },
-      },
-      taskSchedulingPolicy: { nodeFillType: "pack" },
-      userAccounts: [
-        { name: "test-user-1", password: "Seed-Pa55word-1" },
-        { name: "test-user-2", password: "Seed-Pa55word-2", elevationLevel: "admin" },
-      ],
-      targetNodeCommunicationMode: "classic",
-    },
-    // Same file, batch_disk (201).
-    {
-      id: s.disk,
-      vmSize: "standard_d2_v2",
-      virtualMachineConfiguration: {
-        imageReference: { publisher: "Canonical", offer: "UbuntuServer", sku: "18.04-LTS" },
-        nodeAgentSKUId: "batch.node.ubuntu 18.04",
-        dataDisks: [{ lun: 1, diskSizeGB: 50 }],
-      },
-      targetNodeCommunicationMode: "classic",
     },
     {
       id: s.auto,
@@ -150,24 +149,48 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
   ];
   for (const p of pools) await client.pools.add(p);
   s.pools = pools.map((p) => p.id);
+  for (const o of loadRecordedObjects()) {
+    const id = replayId(o, suffix);
+    if (o.kind === "pool") {
+      // The real service took these bodies without a size (201); the emulator asks for one.
+      const sized = "targetDedicatedNodes" in o.createBody || o.createBody.enableAutoScale === true;
+      const body = { ...o.createBody, id, ...(sized ? {} : { targetDedicatedNodes: 0 }) };
+      await client.pools.add(body as unknown as BatchPoolCreateOptions);
+      s.pools.push(id);
+      s.recordedPools.push(id);
+    } else if (o.kind === "jobSchedule") {
+      await client.jobSchedules.add({ ...o.createBody, id } as unknown as BatchJobScheduleCreateOptions);
+      s.recordedSchedules.push(id);
+    } else {
+      await client.certificates.add(o.createBody as unknown as BatchCertificate);
+      s.recordedCertificates.push(o.id.toUpperCase());
+    }
+  }
 
   const schedules: BatchJobScheduleCreateOptions[] = [
     // pysdk-2023-05-01.17.0-job-schedules.json (201), on the web pool.
     {
       id: s.onPool,
       schedule: { startWindow: "PT01H00M00S", recurrenceInterval: "P1D" },
-      jobSpecification: { poolInfo: { poolId: s.web }, constraints: { maxTaskRetryCount: 2 }, onAllTasksComplete: "terminatejob" },
+      jobSpecification: {
+        poolInfo: { poolId: s.web },
+        constraints: { maxTaskRetryCount: 2 },
+        onAllTasksComplete: "terminatejob",
+      },
     },
     specExampleSchedule(s.autoPool),
     {
       id: s.disabled,
       schedule: { recurrenceInterval: "PT6H" },
-      jobSpecification: { poolInfo: { poolId: s.web }, jobManagerTask: { id: "report", commandLine: "/bin/sh -c ./report.sh" } },
+      jobSpecification: {
+        poolInfo: { poolId: s.web },
+        jobManagerTask: { id: "report", commandLine: "/bin/sh -c ./report.sh" },
+      },
       metadata: [{ name: "owner", value: "data" }],
     },
   ];
   for (const j of schedules) await client.jobSchedules.add(j);
   await client.jobSchedules.disable(s.disabled);
-  s.jobSchedules = schedules.map((j) => j.id);
+  s.jobSchedules = [...schedules.map((j) => j.id), ...s.recordedSchedules];
   return s;
 }
