@@ -60,6 +60,11 @@ export async function createCertificate(
     ...(cert.certificateFormat === "pfx" ? { password: cert.password ?? "" } : {}),
   };
   const get = async () => (await client.certificates.tryGet(cert.thumbprint))?.body;
+  // Look first: an identical active certificate (an import, a rerun) is adopted without a write.
+  const present = await get().catch((e: unknown) => {
+    throw explainRetirement(e);
+  });
+  if (present?.state === "active") return { live: adoptIfSame(present, cert), adopted: true };
   for (let round = 1; ; round++) {
     let existing: BatchCertificate | undefined;
     try {

@@ -80,12 +80,17 @@ async function readOutputs(
 /** Creates the schedule (or adopts an existing one when `adopt: true`) and returns full outputs. */
 export async function create(inputs: JobScheduleInputs): Promise<pulumi.dynamic.CreateResult> {
   return withJobScheduleClient(inputs.batchAccount, inputs, async (client) => {
-    try {
-      await client.jobSchedules.add(createBody(inputs));
-      if (inputs.enabled === false) await client.jobSchedules.disable(inputs.jobScheduleId);
-    } catch (e) {
-      if (!isConflict(e, "JobScheduleExists")) throw e;
-      await adopt(client, inputs, e);
+    // Adopting looks first, so taking over a schedule that is already as declared writes nothing.
+    if (inputs.adopt === true && (await client.jobSchedules.tryGet(inputs.jobScheduleId))) {
+      await adopt(client, inputs, undefined);
+    } else {
+      try {
+        await client.jobSchedules.add(createBody(inputs));
+        if (inputs.enabled === false) await client.jobSchedules.disable(inputs.jobScheduleId);
+      } catch (e) {
+        if (!isConflict(e, "JobScheduleExists")) throw e;
+        await adopt(client, inputs, e);
+      }
     }
     return { id: inputs.jobScheduleId, outs: await readOutputs(client, inputs.jobScheduleId, inputs) };
   });

@@ -72,11 +72,15 @@ export async function create(props: PoolRecord): Promise<pulumi.dynamic.CreateRe
   const id = inputs.id as string;
   return guarded(inputs, () =>
     withClient(inputs.batchAccount as BatchAccountInput | undefined, async (client) => {
-      try {
-        await client.pools.add(createBody(inputs) as never);
-      } catch (e) {
-        if (!isConflict(e, "PoolExists")) throw e;
-        await adopt(client, inputs, e);
+      // Adopting looks first, so taking over a pool that is already as declared writes nothing.
+      if (inputs.adopt === true && (await client.pools.tryGet(id))) await adopt(client, inputs, undefined);
+      else {
+        try {
+          await client.pools.add(createBody(inputs) as never);
+        } catch (e) {
+          if (!isConflict(e, "PoolExists")) throw e;
+          await adopt(client, inputs, e);
+        }
       }
       if (inputs.waitForSteady !== false && asksForNodes(inputs))
         await waitSteady(client, id, waitOptions(inputs));
