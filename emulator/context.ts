@@ -83,6 +83,8 @@ export interface Route {
   handler: Handler;
   /** Spec definition validating the request body, if the operation takes one. */
   body?: string;
+  /** The spec marks the body optional (e.g. reboot options): an empty body is `{}`. */
+  bodyOptional?: boolean;
   /** Whether the spec declares If-Match & co. for this operation (filled from the spec). */
   conditional?: boolean;
 }

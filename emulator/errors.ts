@@ -194,6 +194,22 @@ export const invalidCertificateReferences = (thumbprint: string) =>
 // --- nodes -------------------------------------------------------------------------------------------
 /** 404 NodeNotFound. */
 export const nodeNotFound = () => e(404, "NodeNotFound", "The specified node does not exist.");
+/** 409 NodeBeingRebooted / NodeBeingReimaged / NodeBeingStarted / NodeBeingCreated: a node operation during a transition. */
+export const nodeInTransition = (code: "Rebooted" | "Reimaged" | "Started" | "Created") =>
+  e(
+    409,
+    `NodeBeing${code}`,
+    `The specified operation is not permitted while the node is being ${code.toLowerCase()}.`,
+  );
+/** 409 NodeUserExists. */
+export const nodeUserExists = () => e(409, "NodeUserExists", "The specified node user already exists.");
+/** 404 NodeUserNotFound. */
+export const nodeUserNotFound = () => e(404, "NodeUserNotFound", "The specified node user does not exist.");
+/** 404 FileNotFound: a node file (or directory) that does not exist. */
+export const fileNotFound = () => e(404, "FileNotFound", "The specified file does not exist.");
+/** 416 InvalidRange: an ocp-range outside the file. */
+export const invalidRange = () =>
+  e(416, "InvalidRange", "The specified byte range is invalid for the given resource.");
 
 // --- job schedules -------------------------------------------------------------------------------
 /** 404 JobScheduleNotFound. */

@@ -66,6 +66,8 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     // keep raw; routing will fail with 404
   }
   const host = req.headers.host ?? "127.0.0.1";
+  // Behind a TLS-terminating proxy the client called https: answer with https URLs, as the service does.
+  const scheme = req.headers["x-forwarded-proto"] === "https" ? "https" : "http";
   // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
   // a first segment naming a Batch collection (and no account) means "account from the credentials".
   const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());
@@ -91,7 +93,7 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     query: new URLSearchParams(rawQuery),
     account,
     subPath,
-    base: bare ? `http://${host}` : `http://${host}/${account ?? ""}`,
+    base: bare ? `${scheme}://${host}` : `${scheme}://${host}/${account ?? ""}`,
     bare,
     body: Buffer.alloc(0),
     params: [],
@@ -132,7 +134,9 @@ function send(ctx: Ctx, r: HandlerResult): void {
     h["Content-Type"] = r.contentType ?? JSON_TYPE;
   }
   const head = ctx.method === "HEAD";
-  h["Content-Length"] = String(payload === undefined || head ? 0 : Buffer.byteLength(payload));
+  // A HEAD that describes content (file properties) says how long it is.
+  if (!(head && r.headers?.["Content-Length"]))
+    h["Content-Length"] = String(payload === undefined || head ? 0 : Buffer.byteLength(payload));
   ctx.res.writeHead(r.status, h);
   ctx.res.end(head ? undefined : payload);
 }

@@ -3,9 +3,12 @@
  * records which request-body definition and conditional headers the spec declares for it.
  */
 import type { Handler, Route } from "./context";
+import * as account from "./handlers/account";
 import * as certs from "./handlers/certificates";
 import * as jobs from "./handlers/jobs";
 import * as jobSchedules from "./handlers/jobSchedules";
+import * as nodeFiles from "./handlers/nodeFiles";
+import * as nodeOps from "./handlers/nodeOps";
 import * as nodes from "./handlers/nodes";
 import * as scaling from "./handlers/poolScaling";
 import * as pools from "./handlers/pools";
@@ -57,6 +60,74 @@ const table: [string, string, string, Handler, string?][] = [
     nodes.getRemoteLoginSettings,
   ],
   ["GET", `/pools/${ID}/nodes/${ID}/rdp`, "Nodes_GetRemoteDesktop", nodes.getRemoteDesktop],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/disablescheduling`,
+    "Nodes_DisableNodeScheduling",
+    nodeOps.disableScheduling,
+    "BatchNodeDisableSchedulingOptions",
+  ],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/enablescheduling`,
+    "Nodes_EnableNodeScheduling",
+    nodeOps.enableScheduling,
+  ],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/users`,
+    "Nodes_CreateNodeUser",
+    nodeOps.createUser,
+    "BatchNodeUserCreateOptions",
+  ],
+  [
+    "PUT",
+    `/pools/${ID}/nodes/${ID}/users/${ID}`,
+    "Nodes_ReplaceNodeUser",
+    nodeOps.replaceUser,
+    "BatchNodeUserUpdateOptions",
+  ],
+  ["DELETE", `/pools/${ID}/nodes/${ID}/users/${ID}`, "Nodes_DeleteNodeUser", nodeOps.deleteUser],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/reboot`,
+    "Nodes_RebootNode",
+    nodeOps.rebootNode,
+    "BatchNodeRebootOptions",
+  ],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/reimage`,
+    "Nodes_ReimageNode",
+    nodeOps.reimageNode,
+    "BatchNodeReimageOptions",
+  ],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/deallocate`,
+    "Nodes_DeallocateNode",
+    nodeOps.deallocateNode,
+    "BatchNodeDeallocateOptions",
+  ],
+  ["POST", `/pools/${ID}/nodes/${ID}/start`, "Nodes_StartNode", nodeOps.startNode],
+  [
+    "POST",
+    `/pools/${ID}/nodes/${ID}/uploadbatchservicelogs`,
+    "Nodes_UploadNodeLogs",
+    nodeOps.uploadNodeLogs,
+    "UploadBatchServiceLogsOptions",
+  ],
+  ["GET", `/pools/${ID}/nodes/${ID}/files`, "Nodes_ListNodeFiles", nodeFiles.listNodeFiles],
+  ["GET", `/pools/${ID}/nodes/${ID}/files/(.+)`, "Nodes_GetNodeFile", nodeFiles.getNodeFile],
+  [
+    "HEAD",
+    `/pools/${ID}/nodes/${ID}/files/(.+)`,
+    "Nodes_GetNodeFileProperties",
+    nodeFiles.getNodeFileProperties,
+  ],
+  ["DELETE", `/pools/${ID}/nodes/${ID}/files/(.+)`, "Nodes_DeleteNodeFile", nodeFiles.deleteNodeFile],
+  ["GET", "/supportedimages", "Pools_ListSupportedImages", account.listSupportedImages],
+  ["GET", "/nodecounts", "Pools_ListPoolNodeCounts", account.listPoolNodeCounts],
   ["GET", "/jobschedules", "JobSchedules_ListJobSchedules", jobSchedules.listJobSchedules],
   [
     "POST",
@@ -116,16 +187,32 @@ function conditionalOperations(): Set<string> {
   return out;
 }
 
+/** operationIds whose body parameter the spec marks optional (`required: false`). */
+function optionalBodyOperations(): Set<string> {
+  const out = new Set<string>();
+  const paths = specDocument().paths as Record<
+    string,
+    Record<string, { operationId?: string; parameters?: { in?: string; required?: boolean }[] }>
+  >;
+  for (const ops of Object.values(paths))
+    for (const op of Object.values(ops))
+      if (op && op.operationId && (op.parameters ?? []).some((p) => p.in === "body" && p.required !== true))
+        out.add(op.operationId);
+  return out;
+}
+
 /** The route table (built once). */
 export function allRoutes(): Route[] {
   if (!routes) {
     const conditional = conditionalOperations();
+    const optionalBody = optionalBodyOperations();
     routes = table.map(([method, path, operation, handler, body]) => ({
       method,
       pattern: new RegExp(`^${path}/?$`, "i"),
       operation,
       handler,
       body,
+      ...(body && optionalBody.has(operation) ? { bodyOptional: true } : {}),
       conditional: conditional.has(operation),
     }));
   }

@@ -57,7 +57,11 @@ export function validateRequest(ctx: Ctx): void {
   if (!SUPPORTED_API_VERSIONS.has(version)) throw unsupportedRequestVersion(version);
   const def = ctx.route?.body;
   if (!def) return;
-  if (ctx.body.length === 0) throw invalidRequestBody("The request body is missing.");
+  if (ctx.body.length === 0) {
+    if (!ctx.route?.bodyOptional) throw invalidRequestBody("The request body is missing.");
+    ctx.json = {};
+    return;
+  }
   let json: unknown;
   try {
     json = JSON.parse(ctx.body.toString("utf8"));

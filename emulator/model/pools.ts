@@ -20,6 +20,35 @@ export interface NodeRecord {
   seq: number;
   /** Selected for removal (removenodes / shrinking resize). */
   leaving?: boolean;
+  /** A transition started by a node operation (reboot, reimage, deallocate, start): see model/nodes.ts. */
+  phase?: NodePhase;
+  /** Epoch ms of the last boot when it was not the allocation (reboot, reimage, start). */
+  bootAt?: number;
+  /** Task scheduling disabled (disablescheduling). */
+  schedulingDisabled?: boolean;
+  /** Accounts added with POST .../users (never with their password). */
+  users?: NodeUser[];
+  /** Node files deleted through the API ("/"-separated paths). */
+  deleted?: string[];
+  /** The start task's command line when the node joined (it runs on join and on every boot). */
+  startCommand?: string;
+}
+
+/** A node state set by a node operation: `state` from `since`, then `next` from `until`. */
+export interface NodePhase {
+  state: "rebooting" | "reimaging" | "deallocating" | "deallocated" | "starting";
+  since: number;
+  until?: number;
+  next?: "idle" | "deallocated";
+}
+
+/** A user account on a node (BatchNodeUserCreateOptions without the password). */
+export interface NodeUser {
+  name: string;
+  isAdmin: boolean;
+  expiryTime: string;
+  hasPassword: boolean;
+  sshPublicKey?: string;
 }
 
 /** Outcome of advancing an entity's state machine to `now`. */
@@ -49,6 +78,7 @@ function nodeId(pool: Entity, seq: number, dedicated: boolean): string {
 }
 
 function reconcile(pool: Entity, at: number, t: Timings): void {
+  const startCommand = (pool.startTask as { commandLine?: unknown } | undefined)?.commandLine;
   let nodes = nodesOf(pool).filter((n) => !n.leaving);
   for (const dedicated of [true, false]) {
     const target = Number(dedicated ? pool.targetDedicatedNodes : pool.targetLowPriorityNodes) || 0;
@@ -67,6 +97,7 @@ function reconcile(pool: Entity, at: number, t: Timings): void {
         allocatedAt: at,
         readyAt: at + t.nodeStartMs,
         seq,
+        ...(typeof startCommand === "string" ? { startCommand } : {}),
       });
     }
   }
@@ -105,57 +136,4 @@ export function advancePool(pool: Entity, now: number, t: Timings): Advance {
   pool.allocationStateTransitionTime = iso(at);
   delete pool._allocEndsAt;
   return "changed";
-}
-
-/** Node state at `now`, derived from its timestamps. */
-export function nodeState(pool: Entity, n: NodeRecord, now: number): string {
-  if (n.leaving || pool.state === "deleting") return "leavingpool";
-  return now < n.readyAt ? "starting" : "idle";
-}
-
-/** Remote login endpoint of a node: loopback with a per-node port (like a Batch NAT pool). */
-export function remoteLogin(pool: Entity, n: NodeRecord): { ip: string; port: number; backendPort: number } {
-  const vmc = pool.virtualMachineConfiguration as { nodeAgentSKUId?: string } | undefined;
-  const windows = /windows/i.test(vmc?.nodeAgentSKUId ?? "");
-  return { ip: "127.0.0.1", port: 50000 + n.seq, backendPort: windows ? 3389 : 22 };
-}
-
-/** The node's wire representation (BatchNode). */
-export function nodeView(pool: Entity, n: NodeRecord, now: number, poolUrl: string): Entity {
-  const login = remoteLogin(pool, n);
-  const state = nodeState(pool, n, now);
-  const stateSince = state === "idle" ? n.readyAt : n.allocatedAt;
-  const out: Entity = {
-    id: n.id,
-    url: `${poolUrl}/nodes/${n.id}`,
-    state,
-    schedulingState: "enabled",
-    stateTransitionTime: iso(stateSince),
-    lastBootTime: iso(n.allocatedAt),
-    allocationTime: iso(n.allocatedAt),
-    ipAddress: `10.0.${Math.floor(n.seq / 250)}.${(n.seq % 250) + 4}`,
-    affinityId: `TVM:${n.id}`,
-    vmSize: pool.vmSize,
-    totalTasksRun: 0,
-    runningTasksCount: 0,
-    runningTaskSlotsCount: 0,
-    totalTasksSucceeded: 0,
-    isDedicated: n.isDedicated,
-    endpointConfiguration: {
-      inboundEndpoints: [
-        {
-          name: login.backendPort === 22 ? "SSHRule.0" : "RDPRule.0",
-          protocol: "tcp",
-          publicIPAddress: login.ip,
-          publicFQDN: "localhost",
-          frontendPort: login.port,
-          backendPort: login.backendPort,
-        },
-      ],
-    },
-    nodeAgentInfo: { version: "1.2024.0701", lastUpdateTime: iso(n.allocatedAt) },
-  };
-  if (pool.startTask) out.startTask = pool.startTask;
-  if (pool.certificateReferences) out.certificateReferences = pool.certificateReferences;
-  return out;
 }

@@ -9,14 +9,19 @@ import { goAvailable, runGoTests, type GoTestResult } from "./goTest";
 import { startTlsProxy, type RunningTlsProxy } from "./tlsProxy";
 
 /**
- * The azbatch tests run. Skipped because the emulator lacks an operation they call (details in
- * test/conformance/go/README.md): TestPool and TestNode (GET /nodecounts, Pools_ListPoolNodeCounts;
- * TestNode also node scheduling, users, files, uploadbatchservicelogs), TestListSupportedImages
- * (GET /supportedimages, Pools_ListSupportedImages). Out of scope (jobs, tasks, applications and node
- * reboot/reimage/deallocate are not emulated): TestApplications, TestJob, TestTask,
- * TestDeallocateNode, TestRebootNode, TestReimageNode.
+ * The azbatch tests run (details in test/conformance/go/README.md). Out of scope (applications, jobs
+ * and tasks are not emulated): TestApplications, TestJob, TestTask.
  */
-const SELECTED = ["TestCertificates", "TestSerDe"];
+const SELECTED = [
+  "TestCertificates",
+  "TestSerDe",
+  "TestListSupportedImages",
+  "TestPool",
+  "TestNode",
+  "TestRebootNode",
+  "TestReimageNode",
+  "TestDeallocateNode",
+];
 
 const GO_TIMEOUT_MS = 9 * 60_000;
 const describeGo = goAvailable() ? describe : describe.skip;

@@ -68,7 +68,8 @@ export async function startTlsProxy(target: string): Promise<RunningTlsProxy> {
         port: upstream.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        // the emulator builds its URLs (odata.metadata, url, nextLink) with the scheme the client used
+        headers: { ...req.headers, "x-forwarded-proto": "https" },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
