@@ -100,35 +100,32 @@ export function deleteUser(ctx: Ctx): HandlerResult {
   return { status: 200 };
 }
 
-function notDeallocated(state: string): void {
-  if (state === "deallocated") throw operationInvalidForCurrentState("The node is deallocated.");
+/** Starts a transition on a settled node that is not deallocated (reboot, reimage, deallocate). */
+function transition(
+  ctx: Ctx,
+  state: "rebooting" | "reimaging" | "deallocating",
+  next: "idle" | "deallocated",
+  before?: (node: NodeRecord) => void,
+): HandlerResult {
+  const { node, state: now } = requireSettledNode(ctx);
+  if (now === "deallocated") throw operationInvalidForCurrentState("The node is deallocated.");
+  before?.(node);
+  startPhase(node, state, ctx.now, ctx.state.timings.nodeStartMs, next);
+  return changed(ctx, 202);
 }
 
 /** POST .../reboot — Nodes_RebootNode: rebooting, then idle (the start task runs again). */
-export function rebootNode(ctx: Ctx): HandlerResult {
-  const { node, state } = requireSettledNode(ctx);
-  notDeallocated(state);
-  startPhase(node, "rebooting", ctx.now, ctx.state.timings.nodeStartMs, "idle");
-  return changed(ctx, 202);
-}
+export const rebootNode = (ctx: Ctx) => transition(ctx, "rebooting", "idle");
 
 /** POST .../reimage — Nodes_ReimageNode: a fresh OS disk (files and users gone), then idle. */
-export function reimageNode(ctx: Ctx): HandlerResult {
-  const { node, state } = requireSettledNode(ctx);
-  notDeallocated(state);
-  delete node.users;
-  delete node.deleted;
-  startPhase(node, "reimaging", ctx.now, ctx.state.timings.nodeStartMs, "idle");
-  return changed(ctx, 202);
-}
+export const reimageNode = (ctx: Ctx) =>
+  transition(ctx, "reimaging", "idle", (node) => {
+    delete node.users;
+    delete node.deleted;
+  });
 
 /** POST .../deallocate — Nodes_DeallocateNode: deallocating, then deallocated until started. */
-export function deallocateNode(ctx: Ctx): HandlerResult {
-  const { node, state } = requireSettledNode(ctx);
-  notDeallocated(state);
-  startPhase(node, "deallocating", ctx.now, ctx.state.timings.nodeStartMs, "deallocated");
-  return changed(ctx, 202);
-}
+export const deallocateNode = (ctx: Ctx) => transition(ctx, "deallocating", "deallocated");
 
 /** POST .../start — Nodes_StartNode: only a deallocated node starts (starting, then idle). */
 export function startNode(ctx: Ctx): HandlerResult {
