@@ -3,9 +3,10 @@ import * as path from "node:path";
 import type { RunningEmulator } from "../../../emulator";
 import { validateDefinition } from "../../../spec/validator";
 import { call, poolBody, start, until } from "./helpers";
+import { shared } from "../../sharedDir";
 
 /** Official examples from azure-rest-api-specs, replayed against the emulator. */
-const ROOT = "/work/shared/batch-api";
+const ROOT = shared("batch-api");
 const dirs = ["examples", "examples-typespec-source"]
   .map((d) => path.join(ROOT, d))
   .filter((d) => fs.existsSync(d));

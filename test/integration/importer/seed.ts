@@ -16,6 +16,7 @@ import type {
 import { certificateIdentity } from "../../../provider/certificate/thumbprint";
 import { replayId } from "../replay/programs";
 import { loadRecordedObjects } from "../replay/recordings";
+import { shared } from "../../sharedDir";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "certificates");
 
@@ -68,7 +69,7 @@ function thumbprintOf(data: string, format: "cer" | "pfx", password?: string): s
 function specExampleSchedule(id: string): BatchJobScheduleCreateOptions {
   const example = JSON.parse(
     fs.readFileSync(
-      "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json",
+      shared("batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json"),
       "utf8",
     ),
   ) as { parameters: { jobSchedule: BatchJobScheduleCreateOptions } };

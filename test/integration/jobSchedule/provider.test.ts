@@ -6,9 +6,10 @@ import * as fs from "node:fs";
 import { startEmulator } from "../../../emulator";
 import * as provider from "../../../provider/jobSchedule";
 import type { JobScheduleInputs, JobScheduleOutputs } from "../../../provider/jobSchedule/types";
+import { shared } from "../../sharedDir";
 
 const KEY = "yH+2RaKOltF3ZvseOBxNzKAqc9PL9IKGcKBKoNRuowcozar5JGUKgDmncg05jXXYFC2SNtSMZNHKY0eJ6WOjVQ==";
-const EXAMPLE = "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json";
+const EXAMPLE = shared("batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json");
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 let em: Emulator;

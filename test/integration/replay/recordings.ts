@@ -12,9 +12,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import forge from "node-forge";
+import { shared } from "../../sharedDir";
 
 /** Where the recordings are read from (a hidden set can be pointed to with BATCH_RECORDINGS_DIR). */
-export const RECORDINGS_DIR = process.env.BATCH_RECORDINGS_DIR ?? "/work/shared/realservice";
+export const RECORDINGS_DIR = process.env.BATCH_RECORDINGS_DIR ?? shared("realservice");
 
 /** The password given to recorded objects whose password was left out of the recording. */
 export const REPLAY_PASSWORD = "Replay-Pa55word!";

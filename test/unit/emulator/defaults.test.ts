@@ -8,6 +8,7 @@ import {
   propertyDefinition,
 } from "../../../spec/defaults";
 import { JOB_SCHEDULE_DEFAULTS } from "../../../provider/jobSchedule/defaults";
+import { shared } from "../../sharedDir";
 
 type Json = Record<string, unknown>;
 
@@ -162,7 +163,7 @@ describe("fillDefaults", () => {
   // The recordings of the real service: every pool/job schedule GET whose create body was recorded
   // must carry at least the defaults we fill into that body, with the same values.
   it("agrees with every recorded create body and its GET", () => {
-    const dir = "/work/shared/realservice";
+    const dir = process.env.BATCH_RECORDINGS_DIR ?? shared("realservice");
     if (!fs.existsSync(dir)) return;
     let checked = 0;
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {

@@ -2,8 +2,9 @@ import * as fs from "node:fs";
 import { checkJobSchedule } from "../../../provider/jobSchedule/check";
 import { UNKNOWN } from "../../../provider/jobSchedule/specWalk";
 import { baseInputs } from "./fixtures";
+import { shared } from "../../sharedDir";
 
-const EXAMPLE = "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json";
+const EXAMPLE = shared("batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json");
 
 function failuresOf(news: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(checkJobSchedule(news).failures.map((f) => [f.property, f.reason]));

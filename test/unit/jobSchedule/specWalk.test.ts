@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import { normalizeBySpec, redactSecrets, secretPaths } from "../../../provider/jobSchedule/specWalk";
+import { shared } from "../../sharedDir";
 
-const EXAMPLE = "/work/shared/batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json";
+const EXAMPLE = shared("batch-api/examples-typespec-source/JobSchedules_CreateJobSchedule_Complex.json");
 
 function secretSpec(): Record<string, unknown> {
   return {

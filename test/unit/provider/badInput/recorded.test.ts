@@ -10,9 +10,10 @@ import { check as checkPool } from "../../../../provider/pool/index";
 import { check as checkJobSchedule } from "../../../../provider/jobSchedule/index";
 import { check as checkCertificate } from "../../../../provider/certificate/index";
 import { FIXTURE_PASSWORD, fixture64, THUMBPRINTS } from "../../certificate/fixtures";
+import { shared } from "../../../sharedDir";
 
-const RECORDINGS = "/work/shared/realservice";
-const EXAMPLES = "/work/shared/batch-api/examples-typespec-source";
+const RECORDINGS = process.env.BATCH_RECORDINGS_DIR ?? shared("realservice");
+const EXAMPLES = shared("batch-api/examples-typespec-source");
 
 type Obj = Record<string, unknown>;
 interface Interaction {
