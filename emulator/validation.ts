@@ -11,6 +11,7 @@ import {
   missingRequiredQueryParameter,
   unsupportedRequestVersion,
 } from "./errors";
+import { canonicalizeEnums } from "../spec/enums";
 import { getDefinition, validateDefinition, type SpecIssue } from "../spec/validator";
 
 const readOnlyCache = new Map<string, Set<string>>();
@@ -73,6 +74,8 @@ export function validateRequest(ctx: Ctx): void {
   const ro = readOnlyProps(def);
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(json)) if (!ro.has(k) && !k.startsWith("odata.")) body[k] = v;
+  // The service takes enum values in any case (a GET's `Spread` sent back is accepted).
+  Object.assign(body, canonicalizeEnums(def, body));
   const issues = validateDefinition(def, body).filter((i) => !tolerated(def, i));
   if (issues.length) raise(issues[0]);
   ctx.json = body;

@@ -8,7 +8,7 @@ import { validateDefinition } from "../../spec/validator";
 import { durationSeconds, formatDuration } from "../core/normalize";
 import { containsUnknown, isUnknown } from "../core/planner";
 import { normalizePool } from "./normalize";
-import { canonicalizeEnums } from "../core/specEnums";
+import { canonicalizeEnums } from "../../spec/enums";
 import type { PoolRecord } from "./planner";
 import { POOL_BODY_KEYS, POOL_OPTION_KEYS } from "./schema";
 import { checkBatchAccount, checkBoolean, checkPositiveSeconds } from "../core/validate/options";

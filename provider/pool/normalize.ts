@@ -6,7 +6,7 @@
  */
 import { canonicalEnum, normalizeDuration, normalizeFormula, toPlainJson } from "../core/normalize";
 import { isUnknown } from "../core/planner";
-import { canonicalizeEnums } from "../core/specEnums";
+import { canonicalizeEnums } from "../../spec/enums";
 import { POOL_DEFAULTS, POOL_ENUMS, RESIZE_KEYS, AUTOSCALE_KEYS } from "./schema";
 import type { PoolRecord } from "./planner";
 

@@ -15,7 +15,7 @@ import type {
 } from "../../../provider/client/models";
 import { certificateIdentity } from "../../../provider/certificate/thumbprint";
 import { replayId } from "../replay/programs";
-import { loadRecordedObjects } from "../replay/recordings";
+import { loadRecordedObjects, shiftScheduleTimes } from "../replay/recordings";
 import { shared } from "../../sharedDir";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "certificates");
@@ -150,8 +150,12 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
   ];
   for (const p of pools) await client.pools.add(p);
   s.pools = pools.map((p) => p.id);
+  const certificates = new Set<string>();
   for (const o of loadRecordedObjects()) {
     const id = replayId(o, suffix);
+    // Two recordings may add the same certificate: an account holds it once.
+    if (o.kind === "certificate" && certificates.has(o.id.toLowerCase())) continue;
+    if (o.kind === "certificate") certificates.add(o.id.toLowerCase());
     if (o.kind === "pool") {
       // The real service took these bodies without a size (201); the emulator asks for one.
       const sized = "targetDedicatedNodes" in o.createBody || o.createBody.enableAutoScale === true;
@@ -160,7 +164,9 @@ export async function seedAccount(client: BatchClient, suffix: string): Promise<
       s.pools.push(id);
       s.recordedPools.push(id);
     } else if (o.kind === "jobSchedule") {
-      await client.jobSchedules.add({ ...o.createBody, id } as unknown as BatchJobScheduleCreateOptions);
+      // Schedule times as far ahead (or behind) as when the service was recorded.
+      const body = o.recordedAt ? shiftScheduleTimes(o.createBody, Date.now() - o.recordedAt) : o.createBody;
+      await client.jobSchedules.add({ ...body, id } as unknown as BatchJobScheduleCreateOptions);
       s.recordedSchedules.push(id);
     } else {
       await client.certificates.add(o.createBody as unknown as BatchCertificate);

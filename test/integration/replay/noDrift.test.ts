@@ -12,6 +12,7 @@ import { resetStackConfig } from "../../../provider/core/config";
 import * as jobSchedule from "../../../provider/jobSchedule";
 import * as pool from "../../../provider/pool";
 import { POOL_BODY_KEYS } from "../../../provider/pool/schema";
+import { fillDefaults } from "../../../spec/defaults";
 import { engineProps, getAt, jsonCopy, leafPaths, replayId, setAt, withoutPath } from "./programs";
 import { startRecordedServer, type RecordedServer } from "./recordedServer";
 import { loadRecordedObjects, type RecordedObject } from "./recordings";
@@ -109,6 +110,22 @@ function setCreating(value: Rec, path: Array<string | number>, v: unknown): bool
   return true;
 }
 
+const WIRE_DEFINITION = {
+  pool: "BatchPool",
+  jobSchedule: "BatchJobSchedule",
+  certificate: "BatchCertificate",
+};
+
+/** Whether the service, given the object without `path`, fills the same value back in there. */
+function refilled(o: RecordedObject, path: Array<string | number>): boolean {
+  const removed = getAt(o.get.body, path);
+  // A pool without targets is a pool with 0 nodes (the service creates it so).
+  if (removed === 0 && /^target(Dedicated|LowPriority)Nodes$/.test(String(path[path.length - 1])))
+    return true;
+  const again = getAt(fillDefaults(WIRE_DEFINITION[o.kind], withoutPath(o.get.body, path)), path);
+  return again !== undefined && String(again).toLowerCase() === String(removed).toLowerCase();
+}
+
 const named = objects.map((o) => [`${o.kind} ${o.id} (${o.source})`, o] as const);
 
 test("the recordings hold replayable objects", () => {
@@ -181,6 +198,8 @@ describe.each(named)("recorded %s", (_name, o) => {
       (q) => q[0] !== idKey && q[0] !== "waitForSteady" && getAt(refreshed, q) !== undefined,
     );
     for (const path of candidates) {
+      // Removing a value the service fills in anyway (an image's version "latest") is no change.
+      if (refilled(o, path)) continue;
       const news = await p.check({}, withoutPath(props, path));
       if ((news.failures ?? []).length > 0) continue;
       expect({ path, diff: await p.diff(id, refreshed, news.inputs as Rec) }).toMatchObject({
@@ -189,6 +208,7 @@ describe.each(named)("recorded %s", (_name, o) => {
       });
       return;
     }
-    throw new Error(`${o.source}: no declared property can be removed`);
+    // A body derived from a GET may declare nothing but required values and the service's defaults.
+    if (!o.derived) throw new Error(`${o.source}: no declared property can be removed`);
   });
 });

@@ -66,7 +66,11 @@ describe.each(objects.map((o) => [`${o.kind} ${o.id}`, o] as const))(
       expect(await p.diff(id, read.props as Rec, inputs)).toMatchObject({ changes: false });
       if (o.kind === "certificate") return;
 
-      const news = await checked(p, { ...props, metadata: [{ name: "replay", value: suffix }] });
+      const news = await checked(p, {
+        ...props,
+        // an added item (replacing declared ones would be a removal: a PUT)
+        metadata: [...((props.metadata as unknown[] | undefined) ?? []), { name: "replay", value: suffix }],
+      });
       expect(await p.diff(id, read.props as Rec, news)).toMatchObject({ changes: true });
       const before = server.requests.length;
       const updated = await p.update(id, read.props as Rec, news);

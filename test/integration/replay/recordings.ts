@@ -12,6 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import forge from "node-forge";
+import { getDefinition } from "../../../spec/validator";
 import { shared } from "../../sharedDir";
 
 /** Where the recordings are read from (a hidden set can be pointed to with BATCH_RECORDINGS_DIR). */
@@ -48,6 +49,18 @@ export interface RecordedObject {
   createHeaders: Record<string, string>;
   /** Headers of interest the create's response did not carry. */
   createHeadersAbsent: string[];
+  /**
+   * The create's body was not recorded (nodesdk, xplat): `createBody` is derived from the recorded GET,
+   * every property a create can declare, so the service's values are declared as it answered them.
+   */
+  derived?: boolean;
+  /** When the service answered the create (its Date header), epoch ms; undefined if not recorded. */
+  recordedAt?: number;
+  /**
+   * Every property name in the bodies of the object's recording file: a property the emulator
+   * reports that is not among them is newer than the recording's api-version.
+   */
+  vocabulary: ReadonlySet<string>;
   /** The GET answer (body adapted like the create body). */
   get: { body: Record<string, unknown>; headers: Record<string, string>; headersAbsent: string[] };
 }
@@ -171,20 +184,79 @@ function certificateBody(body: Rec, served: Rec): Rec {
   return { ...body, data: pfxOfPublicData(publicData), password: REPLAY_PASSWORD };
 }
 
+const CREATE_DEFINITION: Record<ObjectKind, string> = {
+  pool: "BatchPoolCreateOptions",
+  jobSchedule: "BatchJobScheduleCreateOptions",
+  certificate: "BatchCertificate",
+};
+
+/** The id a create's Location names (`.../pools/p1`, `.../certificates(...,Thumbprint=ab12)`). */
+function idOfLocation(kind: ObjectKind, location: string | undefined): string | undefined {
+  if (!location) return undefined;
+  const m = kind === "certificate" ? /Thumbprint=([0-9a-f]+)\)/i.exec(location) : /\/([^/]+)$/.exec(location);
+  return m ? decodeURIComponent(m[1]) : undefined;
+}
+
+/**
+ * A create body derived from the recorded GET, for creates whose body was not recorded: the GET's
+ * properties that the create definition declares writable (its read-only state left out); user
+ * passwords, which no GET returns, get the replay password; a certificate is its public part (cer).
+ */
+function derivedCreate(kind: ObjectKind, served: Rec): Rec {
+  if (kind === "certificate")
+    return {
+      thumbprint: served.thumbprint,
+      thumbprintAlgorithm: served.thumbprintAlgorithm,
+      certificateFormat: "cer",
+      data: served.publicData,
+    };
+  const props = (getDefinition(CREATE_DEFINITION[kind])?.properties ?? {}) as Record<
+    string,
+    { readOnly?: boolean }
+  >;
+  const out: Rec = {};
+  for (const [k, v] of Object.entries(served))
+    if (props[k] && !props[k].readOnly) out[k] = JSON.parse(JSON.stringify(v)) as unknown;
+  if (Array.isArray(out.userAccounts))
+    out.userAccounts = (out.userAccounts as Rec[]).map((u) => ({ password: REPLAY_PASSWORD, ...u }));
+  return out;
+}
+
 /** Every replayable object of one recording file (creates without a recorded GET are skipped). */
 export function objectsOf(file: string): RecordedObject[] {
   const all = interactionsOf(file);
   const out: RecordedObject[] = [];
+  const vocabulary = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (isRecord(v))
+      for (const [k, x] of Object.entries(v)) {
+        vocabulary.add(k);
+        collect(x);
+      }
+  };
+  for (const it of all) {
+    collect(adaptBody(it.requestBody, false));
+    collect(adaptBody(it.responseBody, true));
+  }
   all.forEach((it, i) => {
     const kind = COLLECTIONS[it.path.toLowerCase()];
-    if (!kind || it.method !== "POST" || it.status !== 201 || !isRecord(it.requestBody)) return;
-    const id = String(kind === "certificate" ? it.requestBody.thumbprint : it.requestBody.id);
+    if (!kind || it.method !== "POST" || it.status !== 201) return;
+    const recorded = isRecord(it.requestBody);
+    const id = isRecord(it.requestBody)
+      ? String(kind === "certificate" ? it.requestBody.thumbprint : it.requestBody.id)
+      : idOfLocation(kind, it.headers?.Location ?? it.headers?.DataServiceId);
+    if (!id) return;
     const get = findGet(all, i, kind, id);
     if (!get) return;
     const served = adaptBody(get.responseBody, true) as Rec;
-    let createBody = adaptBody(it.requestBody, false) as Rec;
+    let createBody = recorded ? (adaptBody(it.requestBody, false) as Rec) : derivedCreate(kind, served);
     if (kind === "certificate") createBody = certificateBody(createBody, served);
+    const date = Date.parse(it.headers?.Date ?? "");
     out.push({
+      ...(recorded ? {} : { derived: true }),
+      ...(Number.isNaN(date) ? {} : { recordedAt: date }),
+      vocabulary,
       source: `${path.basename(file)}#${i}`,
       kind,
       id,
@@ -204,4 +276,30 @@ export function loadRecordedObjects(dir: string = RECORDINGS_DIR): RecordedObjec
     .filter((f) => f.endsWith(".json"))
     .sort()
     .flatMap((f) => objectsOf(path.join(dir, f)));
+}
+
+/**
+ * The body with its absolute schedule times (doNotRunUntil, doNotRunAfter) moved by `shiftMs`, so a
+ * replay now sees them where the service saw them when it was recorded (ahead or behind by as much).
+ */
+export function shiftScheduleTimes(body: Record<string, unknown>, shiftMs: number): Record<string, unknown> {
+  const schedule = body.schedule;
+  if (!isRecord(schedule)) return body;
+  const moved: Rec = { ...schedule };
+  for (const k of ["doNotRunUntil", "doNotRunAfter"]) {
+    const t = typeof moved[k] === "string" ? Date.parse(moved[k] as string) : NaN;
+    if (!Number.isNaN(t)) moved[k] = new Date(t + shiftMs).toISOString();
+  }
+  return { ...body, schedule: moved };
+}
+
+/** One object per kind and id: two recordings may add the same certificate, which an account holds once. */
+export function oneEach(objects: RecordedObject[]): RecordedObject[] {
+  const seen = new Set<string>();
+  return objects.filter((o) => {
+    const key = `${o.kind}:${o.id.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -5,7 +5,12 @@
  * (times, ETags, URLs), with the recorded headers present and the recorded absent ones absent.
  */
 import type { RunningEmulator } from "../../../../emulator";
-import { loadRecordedObjects, objectPath, type RecordedObject } from "../../replay/recordings";
+import {
+  loadRecordedObjects,
+  objectPath,
+  shiftScheduleTimes,
+  type RecordedObject,
+} from "../../replay/recordings";
 import { call, start, until } from "../helpers";
 import { differences, KNOWN_DIFFERENCES } from "./compare";
 
@@ -63,7 +68,8 @@ describe("emulator replay of the real service's objects", () => {
   test.each(objects.map((o) => [o.source, o] as const))("%s", async (_source, o) => {
     const emu = await start();
     try {
-      const created = await call(emu, "POST", COLLECTION[o.kind], o.createBody);
+      const body = o.recordedAt ? shiftScheduleTimes(o.createBody, Date.now() - o.recordedAt) : o.createBody;
+      const created = await call(emu, "POST", COLLECTION[o.kind], body);
       expect({ status: created.status, body: created.body }).toEqual({ status: 201, body: undefined });
       const createPresence = headerPresence(o.createHeaders, o.createHeadersAbsent, created.headers);
       expect({ source: o.source, createHeaders: createPresence.actual }).toEqual({
@@ -76,7 +82,7 @@ describe("emulator replay of the real service's objects", () => {
         source: o.source,
         headers: presence.expected,
       });
-      const diffs = differences(o.kind, o.get.body, got.body);
+      const diffs = differences(o.kind, o.get.body, got.body, "", o.vocabulary);
       const { unexplained, explained } = KNOWN_DIFFERENCES.split(o.kind, diffs);
       reported.push(...explained.map((d) => `${o.source}: ${d}`));
       expect({ source: o.source, differences: unexplained }).toEqual({ source: o.source, differences: [] });

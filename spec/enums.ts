@@ -1,10 +1,16 @@
 /**
  * Puts every enum value inside a body into the spec's spelling (the Batch enums are lower case:
  * `LocalMachine` → `localmachine`), walking the spec definition so nested enums are covered too.
- * Shared by every resource: `canonicalizeEnums("BatchPoolCreateOptions", body)`.
+ * The service matches enum values without regard to case (it answers `Spread` for `spread`), so the
+ * providers' checks and the emulator's request validation both read bodies through this.
+ * `canonicalizeEnums("BatchPoolCreateOptions", body)`.
  */
-import { getDefinition } from "../../spec/validator";
-import { canonicalEnum } from "./normalize";
+import { getDefinition } from "./validator";
+
+function canonicalEnum(value: string, allowed: readonly string[]): string {
+  const lower = value.toLowerCase();
+  return allowed.find((a) => a.toLowerCase() === lower) ?? value;
+}
 
 type Schema = {
   $ref?: string;
