@@ -10,6 +10,14 @@ import type { Entity } from "../store/Store";
 import { findImage } from "./images";
 import type { NodePhase, NodeRecord } from "./pools";
 
+/**
+ * When a new node's VM is up and it starts booting: halfway between joining and ready. Recorded
+ * (batchext): `creating` (VM being created), then `starting` (booting, agent starting), then `idle`.
+ */
+function startingAt(n: NodeRecord): number {
+  return n.allocatedAt + Math.floor((n.readyAt - n.allocatedAt) / 2);
+}
+
 /** Node state at `now`, derived from its timestamps. */
 export function nodeState(pool: Entity, n: NodeRecord, now: number): string {
   if (n.leaving || pool.state === "deleting") return "leavingpool";
@@ -18,21 +26,29 @@ export function nodeState(pool: Entity, n: NodeRecord, now: number): string {
     if (p.until === undefined || now < p.until) return p.state;
     return p.next ?? "idle";
   }
-  return now < n.readyAt ? "starting" : "idle";
+  if (now >= n.readyAt) return "idle";
+  return n.bootAt === undefined && now < startingAt(n) ? "creating" : "starting";
 }
 
 /** When the node entered its current state. */
 function stateSince(pool: Entity, n: NodeRecord, now: number): number {
   const p = n.phase;
   if (p) return p.until !== undefined && now >= p.until ? p.until : p.since;
-  return nodeState(pool, n, now) === "idle" ? n.readyAt : n.allocatedAt;
+  const state = nodeState(pool, n, now);
+  if (state === "idle") return n.readyAt;
+  return state === "starting" && n.bootAt === undefined ? startingAt(n) : n.allocatedAt;
 }
 
-/** Epoch ms of the node's last boot. */
+/** Whether the node has booted at least once (what lastBootTime, the agent and certificates need). */
+function hasBooted(n: NodeRecord, now: number): boolean {
+  return n.bootAt !== undefined || n.phase !== undefined || now >= n.readyAt;
+}
+
+/** Epoch ms of the node's last boot (a new node's: just before it became ready). */
 function bootTime(n: NodeRecord, now: number): number {
   const p = n.phase;
   if (p?.next === "idle" && p.until !== undefined && now >= p.until) return p.until;
-  return n.bootAt ?? n.allocatedAt;
+  return n.bootAt ?? Math.max(n.allocatedAt, n.readyAt - 1);
 }
 
 /**
@@ -70,7 +86,7 @@ export function isWindowsPool(pool: Entity): boolean {
 
 /** Remote login endpoint of a node: loopback with a per-node port (like a Batch NAT pool). */
 export function remoteLogin(pool: Entity, n: NodeRecord): { ip: string; port: number; backendPort: number } {
-  return { ip: "127.0.0.1", port: 50000 + n.seq, backendPort: isWindowsPool(pool) ? 3389 : 22 };
+  return { ip: "127.0.0.1", port: 50000 + n.seq - 1, backendPort: isWindowsPool(pool) ? 3389 : 22 };
 }
 
 interface NatPool {
@@ -95,17 +111,17 @@ function inboundEndpoints(pool: Entity, n: NodeRecord): Entity[] {
     { endpointConfiguration?: { inboundNATPools?: NatPool[] } } | undefined;
   const nat = (cfg?.endpointConfiguration?.inboundNATPools ?? []).filter((p) => typeof p.name === "string");
   const out: Entity[] = [];
-  // A NAT pool on the login port takes the place of the default rule.
-  if (!nat.some((p) => p.backendPort === login.backendPort))
-    out.push(
-      endpoint(login.backendPort === 22 ? "SSHRule.0" : "RDPRule.0", "tcp", login.port, login.backendPort),
-    );
+  // The pool's NAT pools first, then the login rule (nodesdk: TestEndpointConfig.0, SSHRule.0).
   for (const p of nat) {
     const start = Number(p.frontendPortRangeStart) || 1;
     const size = Math.max(1, (Number(p.frontendPortRangeEnd) || start) - start + 1);
     const index = (n.seq - 1) % size;
     out.push(endpoint(`${p.name}.${index}`, p.protocol ?? "tcp", start + index, Number(p.backendPort) || 0));
   }
+  // A NAT pool on the login port takes the place of the login rule, which is named SSHRule.0 on
+  // Windows pools too (batchext: SSHRule.0 with backendPort 3389).
+  if (!nat.some((p) => p.backendPort === login.backendPort))
+    out.push(endpoint("SSHRule.0", "tcp", login.port, login.backendPort));
   return out;
 }
 
@@ -135,15 +151,16 @@ export function nodeView(n: NodeRecord, c: NodeViewContext): Entity {
   const { pool, poolWire, now } = c;
   const state = nodeState(pool, n, now);
   const booted = bootTime(n, now);
+  const up = hasBooted(n, now);
   const out: Entity = {
     id: n.id,
     url: `${c.poolUrl}/nodes/${n.id}`,
     state,
     schedulingState: n.schedulingDisabled ? "disabled" : "enabled",
     stateTransitionTime: iso(stateSince(pool, n, now)),
-    lastBootTime: iso(booted),
+    ...(up ? { lastBootTime: iso(booted) } : {}),
     allocationTime: iso(n.allocatedAt),
-    ipAddress: `10.0.${Math.floor(n.seq / 250)}.${(n.seq % 250) + 4}`,
+    ipAddress: `10.0.${Math.floor((n.seq - 1) / 250)}.${((n.seq - 1) % 250) + 4}`,
     affinityId: `TVM:${n.id}`,
     vmSize: poolWire.vmSize,
     totalTasksRun: 0,
@@ -162,13 +179,14 @@ export function nodeView(n: NodeRecord, c: NodeViewContext): Entity {
         result: "success",
         retryCount: 0,
       };
-    else if (state === "starting" && !n.phase)
+    else if (state === "starting" && up)
       out.startTaskInfo = { state: "running", startTime: iso(booted), retryCount: 0 };
   }
-  out.certificateReferences = poolWire.certificateReferences ?? [];
+  // The agent reports certificates and itself once the node booted (batchext: none while creating).
+  if (up) out.certificateReferences = poolWire.certificateReferences ?? [];
   out.isDedicated = n.isDedicated;
   out.endpointConfiguration = { inboundEndpoints: inboundEndpoints(pool, n) };
-  out.nodeAgentInfo = { version: "1.2024.0701", lastUpdateTime: iso(booted) };
+  if (up) out.nodeAgentInfo = { lastUpdateTime: iso(booted), version: "1.2024.0701" };
   const vmInfo = virtualMachineInfo(poolWire);
   if (vmInfo) out.virtualMachineInfo = vmInfo;
   return out;

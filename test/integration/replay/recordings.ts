@@ -61,6 +61,8 @@ export interface RecordedObject {
    * reports that is not among them is newer than the recording's api-version.
    */
   vocabulary: ReadonlySet<string>;
+  /** A pool's nodes as the service listed them once all were idle (GET .../nodes), if recorded. */
+  nodes?: Array<Record<string, unknown>>;
   /** The GET answer (body adapted like the create body). */
   get: { body: Record<string, unknown>; headers: Record<string, string>; headersAbsent: string[] };
 }
@@ -222,6 +224,17 @@ function derivedCreate(kind: ObjectKind, served: Rec): Rec {
   return out;
 }
 
+/** The first node list of a pool after its create in which every node is idle. */
+function idleNodes(all: Interaction[], from: number, id: string): Rec[] | undefined {
+  for (const it of all.slice(from + 1)) {
+    if (it.method !== "GET" || it.status !== 200 || !samePath(it.path, `/pools/${id}/nodes`)) continue;
+    const value = isRecord(it.responseBody) ? it.responseBody.value : undefined;
+    if (Array.isArray(value) && value.length > 0 && value.every((n) => isRecord(n) && n.state === "idle"))
+      return adaptBody(value, true) as Rec[];
+  }
+  return undefined;
+}
+
 /** Every replayable object of one recording file (creates without a recorded GET are skipped). */
 export function objectsOf(file: string): RecordedObject[] {
   const all = interactionsOf(file);
@@ -253,9 +266,11 @@ export function objectsOf(file: string): RecordedObject[] {
     let createBody = recorded ? (adaptBody(it.requestBody, false) as Rec) : derivedCreate(kind, served);
     if (kind === "certificate") createBody = certificateBody(createBody, served);
     const date = Date.parse(it.headers?.Date ?? "");
+    const nodes = kind === "pool" ? idleNodes(all, i, id) : undefined;
     out.push({
       ...(recorded ? {} : { derived: true }),
       ...(Number.isNaN(date) ? {} : { recordedAt: date }),
+      ...(nodes ? { nodes } : {}),
       vocabulary,
       source: `${path.basename(file)}#${i}`,
       kind,
