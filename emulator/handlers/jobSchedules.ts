@@ -179,6 +179,11 @@ export function enableJobSchedule(ctx: Ctx): HandlerResult {
 
 /** POST /jobschedules/{id}/terminate — JobSchedules_TerminateJobSchedule: terminating → completed. */
 export function terminateJobSchedule(ctx: Ctx): HandlerResult {
+  // A schedule being deleted takes a terminate (202) and goes on being deleted (nodesdk and xplat
+  // recordings: DELETE 202, then terminate 202).
+  const deleting = requireSchedule(ctx);
+  if (deleting.state === "deleting")
+    return { status: 202, entity: deleting, dataServiceId: deleting.url as string };
   const s = requireChangeable(ctx);
   setState(s, "terminating", ctx.now);
   s._terminateEndsAt = ctx.now + ctx.state.timings.jobScheduleTerminateMs;

@@ -318,3 +318,39 @@ export function oneEach(objects: RecordedObject[]): RecordedObject[] {
     return true;
   });
 }
+
+/**
+ * The body of every create in a recording file, by interaction index, for replaying the session:
+ * the recorded body, else one derived from the object's GET (see {@link objectsOf}), else derived
+ * from the first later GET of the object even after a change (good enough to replay statuses).
+ */
+export function sessionCreates(file: string): Map<number, Record<string, unknown>> {
+  const out = new Map<number, Rec>(
+    objectsOf(file).map((o) => [Number(o.source.split("#")[1]), o.createBody]),
+  );
+  const all = interactionsOf(file);
+  all.forEach((it, i) => {
+    const kind = COLLECTIONS[it.path.toLowerCase()];
+    if (!kind || it.method !== "POST" || it.status !== 201 || out.has(i)) return;
+    const id = idOfLocation(kind, it.headers?.Location ?? it.headers?.DataServiceId);
+    if (!id) return;
+    const get = all
+      .slice(i + 1)
+      .find(
+        (g) =>
+          g.method === "GET" &&
+          g.status === 200 &&
+          samePath(g.path, objectPath(kind, id)) &&
+          isRecord(g.responseBody),
+      );
+    if (!get) return;
+    const served = adaptBody(get.responseBody, true) as Rec;
+    out.set(
+      i,
+      kind === "certificate"
+        ? certificateBody(derivedCreate(kind, served), served)
+        : derivedCreate(kind, served),
+    );
+  });
+  return out;
+}
