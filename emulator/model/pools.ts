@@ -120,6 +120,43 @@ export function remoteLogin(pool: Entity, n: NodeRecord): { ip: string; port: nu
   return { ip: "127.0.0.1", port: 50000 + n.seq, backendPort: windows ? 3389 : 22 };
 }
 
+/** A pool's inbound NAT pool (networkConfiguration.endpointConfiguration.inboundNATPools[]). */
+interface NatPool {
+  name: string;
+  protocol: string;
+  backendPort: number;
+  frontendPortRangeStart: number;
+  frontendPortRangeEnd: number;
+}
+
+/**
+ * A node's inbound endpoints: one per inbound NAT pool the pool declares (named `{pool name}.0`, a
+ * frontend port from its range), else the default SSH or RDP rule. Declared NAT pools replace the
+ * default rule: the service answers only those (Microsoft's Python tests assert exactly one).
+ */
+function inboundEndpoints(pool: Entity, n: NodeRecord, login: ReturnType<typeof remoteLogin>): Entity[] {
+  const net = pool.networkConfiguration as
+    { endpointConfiguration?: { inboundNATPools?: NatPool[] } } | undefined;
+  const natPools = net?.endpointConfiguration?.inboundNATPools ?? [];
+  const endpoint = (name: string, protocol: string, frontendPort: number, backendPort: number): Entity => ({
+    name,
+    protocol,
+    publicIPAddress: login.ip,
+    publicFQDN: "localhost",
+    frontendPort,
+    backendPort,
+  });
+  if (natPools.length === 0)
+    return [
+      endpoint(login.backendPort === 22 ? "SSHRule.0" : "RDPRule.0", "tcp", login.port, login.backendPort),
+    ];
+  return natPools.map((nat) => {
+    const size = Math.max(1, nat.frontendPortRangeEnd - nat.frontendPortRangeStart + 1);
+    const port = nat.frontendPortRangeStart + ((n.seq - 1) % size);
+    return endpoint(`${nat.name}.0`, nat.protocol.toLowerCase(), port, nat.backendPort);
+  });
+}
+
 /** The node's wire representation (BatchNode). */
 export function nodeView(pool: Entity, n: NodeRecord, now: number, poolUrl: string): Entity {
   const login = remoteLogin(pool, n);
@@ -141,18 +178,7 @@ export function nodeView(pool: Entity, n: NodeRecord, now: number, poolUrl: stri
     runningTaskSlotsCount: 0,
     totalTasksSucceeded: 0,
     isDedicated: n.isDedicated,
-    endpointConfiguration: {
-      inboundEndpoints: [
-        {
-          name: login.backendPort === 22 ? "SSHRule.0" : "RDPRule.0",
-          protocol: "tcp",
-          publicIPAddress: login.ip,
-          publicFQDN: "localhost",
-          frontendPort: login.port,
-          backendPort: login.backendPort,
-        },
-      ],
-    },
+    endpointConfiguration: { inboundEndpoints: inboundEndpoints(pool, n, login) },
     nodeAgentInfo: { version: "1.2024.0701", lastUpdateTime: iso(n.allocatedAt) },
   };
   if (pool.startTask) out.startTask = pool.startTask;
