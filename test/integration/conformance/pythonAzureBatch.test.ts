@@ -40,7 +40,9 @@ describePy("azure-batch (Python) conformance", () => {
 
   beforeAll(async () => {
     venv = await ensureVenv(python as string, SETUP_TIMEOUT_MS);
-    emu = await startEmulator({ port: 0, timings: "fast", devToken: token, accounts });
+    // fast timings, but a resize completes at the next read: test_batch_update_pools asserts a
+    // steady pool right after create, replace, patch and exists (a few hundred ms on Azure)
+    emu = await startEmulator({ port: 0, timings: { poolResizeMs: 0 }, devToken: token, accounts });
     proxy = await startTlsProxy(emu.url);
   }, SETUP_TIMEOUT_MS + 30_000);
   afterAll(async () => {

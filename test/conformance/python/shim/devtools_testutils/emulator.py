@@ -202,6 +202,11 @@ class _Pools:
             while _lower(pool.allocation_state) != "steady" and time.monotonic() < deadline:
                 time.sleep(0.2)
                 pool = client.get_pool(pool_name)
+            # the tests poll for idle nodes with 10 s sleeps; the emulator's nodes start in well under that
+            while time.monotonic() < deadline and any(
+                _lower(node.state) != "idle" for node in client.list_nodes(pool_name)
+            ):
+                time.sleep(0.2)
             return _arm_pool(pool)
 
     def get(self, _group, account_name, pool_name, **_kwargs):
