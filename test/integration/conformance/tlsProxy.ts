@@ -68,7 +68,8 @@ export async function startTlsProxy(target: string): Promise<RunningTlsProxy> {
         port: upstream.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        // the emulator then builds its links (nextLink, url) with https, like the real service
+        headers: { ...req.headers, "x-forwarded-proto": "https" },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
