@@ -45,7 +45,7 @@ export interface Ctx {
   account?: string;
   /** Percent-decoded path after the account segment, e.g. `/pools/p1`. */
   subPath: string;
-  /** Scheme://host:port (from the Host header) + `/account`: base of URLs in responses. */
+  /** Scheme (https when X-Forwarded-Proto says so) :// host:port (Host header) + `/account`: base of URLs in responses. */
   base: string;
   /** The request used a bare endpoint (no account segment; the account comes from the credentials). */
   bare: boolean;

@@ -66,8 +66,13 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     // keep raw; routing will fail with 404
   }
   const host = req.headers.host ?? "127.0.0.1";
-  // Behind a TLS-terminating proxy the client called https: answer with https URLs, as the service does.
-  const scheme = req.headers["x-forwarded-proto"] === "https" ? "https" : "http";
+  // Behind a TLS-terminating proxy (Azure SDKs send Bearer tokens over https only) links in answers
+  // (odata.nextLink, url, odata.metadata) must say https, as the real service's do.
+  const forwarded = String(req.headers["x-forwarded-proto"] ?? "")
+    .split(",")[0]
+    ?.trim()
+    .toLowerCase();
+  const scheme = forwarded === "https" ? "https" : "http";
   // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
   // a first segment naming a Batch collection (and no account) means "account from the credentials".
   const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());

@@ -111,17 +111,17 @@ function inboundEndpoints(pool: Entity, n: NodeRecord): Entity[] {
     { endpointConfiguration?: { inboundNATPools?: NatPool[] } } | undefined;
   const nat = (cfg?.endpointConfiguration?.inboundNATPools ?? []).filter((p) => typeof p.name === "string");
   const out: Entity[] = [];
-  // The pool's NAT pools first, then the login rule (nodesdk: TestEndpointConfig.0, SSHRule.0).
   for (const p of nat) {
     const start = Number(p.frontendPortRangeStart) || 1;
     const size = Math.max(1, (Number(p.frontendPortRangeEnd) || start) - start + 1);
     const index = (n.seq - 1) % size;
     out.push(endpoint(`${p.name}.${index}`, p.protocol ?? "tcp", start + index, Number(p.backendPort) || 0));
   }
-  // A NAT pool on the login port takes the place of the login rule, which is named SSHRule.0 on
-  // Windows pools too (batchext: SSHRule.0 with backendPort 3389).
-  if (!nat.some((p) => p.backendPort === login.backendPort))
-    out.push(endpoint("SSHRule.0", "tcp", login.port, login.backendPort));
+  // Declared NAT pools replace the default login rule: Microsoft's azure-batch 15.0.0b2 tests
+  // (api-version 2024-07-01.20.0) expect exactly the declared one. (A 2020 recording, nodesdk, also
+  // shows SSHRule.0 beside it: the older behaviour.) The default rule is named SSHRule.0 on Windows
+  // pools too (batchext: SSHRule.0 with backendPort 3389).
+  if (nat.length === 0) out.push(endpoint("SSHRule.0", "tcp", login.port, login.backendPort));
   return out;
 }
 

@@ -72,7 +72,7 @@ test("a node is reported as the service reports it", async () => {
     },
   });
   const names = got.body.endpointConfiguration.inboundEndpoints.map((e: { name: string }) => e.name);
-  expect(names).toEqual(["app.0", "SSHRule.0"]);
+  expect(names).toEqual(["app.0"]);
   expect(got.body.endpointConfiguration.inboundEndpoints[0]).toMatchObject({
     protocol: "udp",
     frontendPort: 60000,

@@ -25,6 +25,18 @@ const PER_NODE = [
   "exactVersion",
 ];
 
+/**
+ * Differences between an older recording and the service at 2024-07-01.20.0, with the evidence.
+ * Every use is printed.
+ */
+const KNOWN: Array<{ source: RegExp; match: RegExp; why: string }> = [
+  {
+    source: /^nodesdk-2020/,
+    match: /^endpointConfiguration\.inboundEndpoints/,
+    why: "in 2020 a node kept SSHRule.0 beside the pool's NAT pools; Microsoft's azure-batch 15.0.0b2 test_batch_network_configuration (2024-07-01.20.0) expects only the declared one",
+  },
+];
+
 function blank(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(blank);
   if (!value || typeof value !== "object") return value;
@@ -48,9 +60,12 @@ test.each(pools.map((o) => [o.source, o] as const))("%s", async (_source, o) => 
       const value = (r.body?.value ?? []) as Rec[];
       return value.length === recorded.length && value.every((n) => n.state === "idle") ? value : undefined;
     }, 10_000);
-    const diffs = differences("node", blank(recorded[0]), blank(nodes[0]), "", o.vocabulary).filter(
-      (d) => !d.endsWith("[newer than the recorded api-version]"),
-    );
+    const diffs = differences("node", blank(recorded[0]), blank(nodes[0]), "", o.vocabulary).filter((d) => {
+      if (d.endsWith("[newer than the recorded api-version]")) return false;
+      const known = KNOWN.find((k) => k.source.test(o.source) && k.match.test(d));
+      if (known) console.log(`${o.source}: ${d} [known: ${known.why}]`);
+      return !known;
+    });
     expect({ source: o.source, differences: diffs }).toEqual({ source: o.source, differences: [] });
   } finally {
     await emu.stop();
