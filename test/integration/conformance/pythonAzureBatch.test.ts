@@ -13,11 +13,9 @@ import { startTlsProxy, type RunningTlsProxy } from "./tlsProxy";
 const FILE = "tests/test_batch.py::TestBatch::";
 /**
  * The sdist tests run, each with the sync and the async client (pytest parametrizes both). Not
- * selected (details in test/conformance/python/README.md): test_batch_create_pools (GET /nodecounts),
- * test_batch_compute_nodes (uploadbatchservicelogs, node scheduling, reboot),
- * test_batch_compute_node_extensions (node extensions), test_batch_compute_node_user (node users) —
- * operations not emulated yet; test_batch_files, test_batch_tasks, test_batch_jobs — storage
- * accounts, application packages, jobs, tasks and node files are out of scope.
+ * selected (details in test/conformance/python/README.md): test_batch_compute_node_extensions (node
+ * extensions are not emulated); test_batch_files, test_batch_tasks, test_batch_jobs — storage
+ * accounts, application packages, jobs and tasks are out of scope.
  * `AZBATCH_PY_TESTS=name,name` runs others instead (diagnosis only).
  */
 const SELECTED = (
@@ -30,6 +28,9 @@ const SELECTED = (
     "test_batch_job_schedules",
     "test_batch_network_configuration",
     "test_batch_compute_node_remote_desktop",
+    "test_batch_create_pools",
+    "test_batch_compute_nodes",
+    "test_batch_compute_node_user",
   ].join(",")
 ).split(",");
 const PARAMS = ["sync", "async"];
