@@ -19,6 +19,7 @@ import { FIGURES_FILE_ENV, QUICK_ENV, type Figure } from "./report";
 export const BENCHMARKS = [
   "emulator-throughput",
   "client-vs-azure-batch",
+  "client-steps",
   "pool-provider",
   "waits",
   "stack-100",

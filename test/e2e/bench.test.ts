@@ -39,6 +39,7 @@ test("npm run bench -- --quick --json FILE runs every benchmark and writes its f
     for (const b of Object.values(report.benchmarks)) expect(b.ok).toBe(true);
     expect(names("emulator-throughput")).toContain("emulator.getPool.sharedKey.c16.reqPerSec");
     expect(names("client-vs-azure-batch")).toContain("client.getPool.speedup.sequential");
+    expect(names("client-steps")).toContain("client.steps.overhead.us");
     expect(names("pool-provider")).toContain("provider.serializedBytesPerCopy");
     expect(names("waits")).toEqual(
       expect.arrayContaining([expect.stringMatching(/^waits\.poolAllocation\.\d+\.polls$/)]),

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 
 /** The parts of a request that Batch's SharedKey signature covers. Header names are case-insensitive. */
 export interface SignableRequest {
@@ -33,22 +33,26 @@ const STANDARD_HEADERS = [
 export function sharedKeyStringToSign(req: SignableRequest, accountName: string): string {
   const h: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) h[k.toLowerCase()] = String(v);
-  let s = req.method.toUpperCase() + "\n";
-  for (const name of STANDARD_HEADERS) {
-    s += (h[name] ?? "") + "\n";
-  }
-  const ocp = Object.keys(h)
-    .filter((k) => k.startsWith("ocp-") && h[k] !== "")
-    .sort();
-  for (const k of ocp) s += `${k}:${h[k].replace(/\s+/g, " ").trim()}\n`;
   const url = typeof req.url === "string" ? new URL(req.url) : req.url;
+  return stringToSign(req.method, url, h, accountName);
+}
+
+/** {@link sharedKeyStringToSign} for headers whose names are already lower case and values defined. */
+function stringToSign(method: string, url: URL, h: Record<string, string>, accountName: string): string {
+  let s = method.toUpperCase() + "\n";
+  for (const name of STANDARD_HEADERS) s += (h[name] ?? "") + "\n";
+  const ocp: string[] = [];
+  for (const k in h) if (k.startsWith("ocp-") && h[k] !== "") ocp.push(k);
+  ocp.sort();
+  for (const k of ocp) s += `${k}:${h[k].replace(/\s+/g, " ").trim()}\n`;
   s += `/${accountName}${url.pathname || "/"}`;
-  const params = new Map<string, string[]>();
+  const params = new Map<string, string>();
   for (const [k, v] of url.searchParams) {
     const name = k.toLowerCase();
-    params.set(name, [...(params.get(name) ?? []), v]);
+    const prev = params.get(name);
+    params.set(name, prev === undefined ? v : `${prev},${v}`);
   }
-  for (const name of [...params.keys()].sort()) s += `\n${name}:${params.get(name)!.join(",")}`;
+  for (const name of [...params.keys()].sort()) s += `\n${name}:${params.get(name)}`;
   return s;
 }
 
@@ -66,4 +70,22 @@ export function sharedKeyAuthorization(
   accountKey: string,
 ): string {
   return `SharedKey ${accountName}:${hmacSha256Base64(accountKey, sharedKeyStringToSign(req, accountName))}`;
+}
+
+/**
+ * A SharedKey signer for one account: the key is decoded once (not per request), and the request's
+ * header names must already be lower case with no undefined values, as the pipeline's are, so they
+ * are not copied again. Returns the `Authorization` header value.
+ */
+export function sharedKeySigner(
+  accountName: string,
+  accountKey: string,
+): (method: string, url: URL, headers: Record<string, string>) => string {
+  const key: KeyObject = createSecretKey(Buffer.from(accountKey, "base64"));
+  const prefix = `SharedKey ${accountName}:`;
+  return (method, url, headers) =>
+    prefix +
+    createHmac("sha256", key)
+      .update(stringToSign(method, url, headers, accountName), "utf8")
+      .digest("base64");
 }

@@ -30,7 +30,8 @@ export function retryStep(
       const last = attempt >= o.maxAttempts;
       let res: PipelineResponse;
       try {
-        res = await next({ ...req, attempt });
+        // serializeRequest already numbers the request 1: the first attempt needs no copy.
+        res = await next(attempt === req.attempt ? req : { ...req, attempt });
       } catch (e) {
         if (!(e instanceof TransportError)) throw e;
         const retryable = req.retryMode !== "action" || !e.sent;

@@ -1,4 +1,5 @@
-import { Pool } from "undici";
+import { EventEmitter } from "node:events";
+import type { Dispatcher, Pool } from "undici";
 import { TransportError, type Next } from "./types";
 
 /** Errors raised before any request byte could reach the server: safe to retry any request. */
@@ -25,30 +26,61 @@ export interface TransportOptions {
  * {@link TransportError} with `sent` telling whether the request may have reached the service.
  */
 export class Transport {
-  private readonly pool: Pool;
+  private pool?: Pool;
+  private opening?: Promise<Pool>;
+  private closed = false;
   private readonly requestTimeoutMs: number;
 
   constructor(
     readonly origin: string,
-    o: TransportOptions,
+    private readonly o: TransportOptions,
   ) {
     this.requestTimeoutMs = o.requestTimeoutMs;
-    this.pool = new Pool(origin, {
-      connections: o.connections,
-      keepAliveTimeout: 30_000,
-      headersTimeout: o.requestTimeoutMs,
-      bodyTimeout: o.requestTimeoutMs,
-      connectTimeout: Math.min(o.requestTimeoutMs, 30_000),
+  }
+
+  /**
+   * undici takes tens of milliseconds to load and a `pulumi preview` sends no request, so it is
+   * loaded, and the pool made, when the first request is sent.
+   */
+  private open(): Promise<Pool> {
+    this.opening ??= import("undici").then(({ Pool }) => {
+      const pool = new Pool(this.origin, {
+        connections: this.o.connections,
+        keepAliveTimeout: 30_000,
+        headersTimeout: this.o.requestTimeoutMs,
+        bodyTimeout: this.o.requestTimeoutMs,
+        connectTimeout: Math.min(this.o.requestTimeoutMs, 30_000),
+      });
+      // Closed before the first request: requests fail as on any closed pool.
+      if (this.closed) void pool.close();
+      return (this.pool = pool);
     });
+    return this.opening;
   }
 
   /** The `send` step. */
   readonly send: Next = async (req) => {
     // undici's own timers are coarse (≈1 s resolution), so each attempt also gets a precise deadline.
-    const deadline = AbortSignal.timeout(this.requestTimeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+    // Without a caller's signal the deadline is a timer and an EventEmitter (undici accepts either
+    // as `signal`): an AbortSignal per request costs far more, and its timer outlives the request.
+    let timedOut = false;
+    let signal: AbortSignal | EventEmitter;
+    let timer: NodeJS.Timeout | undefined;
+    if (req.signal) {
+      const deadline = AbortSignal.timeout(this.requestTimeoutMs);
+      deadline.addEventListener("abort", () => (timedOut = true), { once: true });
+      signal = AbortSignal.any([req.signal, deadline]);
+    } else {
+      const emitter = new EventEmitter();
+      timer = setTimeout(() => {
+        timedOut = true;
+        emitter.emit("abort");
+      }, this.requestTimeoutMs);
+      signal = emitter;
+    }
     try {
-      const res = await this.pool.request({
+      const pool = this.pool ?? (await this.open());
+      const res = await pool.request({
         path: req.url.pathname + req.url.search,
         method: req.method,
         headers: req.headers,
@@ -56,27 +88,35 @@ export class Transport {
         signal,
       });
       const bodyText = await res.body.text();
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) {
-        if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
-      }
-      return { status: res.statusCode, headers, bodyText };
+      return { status: res.statusCode, headers: lowerCaseHeaders(res.headers), bodyText };
     } catch (e) {
       if (req.signal?.aborted) throw e;
-      const code = deadline.aborted ? "ETIMEDOUT" : errorCode(e);
+      const code = timedOut ? "ETIMEDOUT" : errorCode(e);
       throw new TransportError(
         `${req.method} ${req.url.pathname} to ${this.origin}: ${code} ${(e as Error).message ?? ""}`.trim(),
         code,
         !NOT_SENT_CODES.has(code),
         { cause: e },
       );
+    } finally {
+      if (timer) clearTimeout(timer);
     }
   };
 
   /** Closes the keep-alive connections. */
-  close(): Promise<void> {
-    return this.pool.close();
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.opening) await (await this.opening.catch(() => undefined))?.close();
   }
+}
+
+function lowerCaseHeaders(raw: Dispatcher.ResponseData["headers"]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const k in raw) {
+    const v = raw[k];
+    if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+  }
+  return headers;
 }
 
 function errorCode(e: unknown): string {

@@ -20,6 +20,7 @@ export const BATCH_JSON_CONTENT_TYPE = "application/json; odata=minimalmetadata"
  */
 export function serializeRequest(spec: OperationSpec, ctx: SerializeContext): PipelineRequest {
   let url: URL;
+  const timeout = spec.timeoutSeconds ?? ctx.defaultTimeoutSeconds;
   if (spec.url) {
     url = new URL(spec.url, ctx.endpoint.origin);
     // Never send credentials to another host than the configured endpoint.
@@ -28,16 +29,14 @@ export function serializeRequest(spec: OperationSpec, ctx: SerializeContext): Pi
         `Batch ${spec.operation}: refusing to follow a link to ${url.origin}, which is not the account endpoint ${ctx.endpoint.origin}`,
       );
     }
+    addQuery(url.searchParams, spec.query, ctx.apiVersion, timeout);
   } else {
-    url = new URL(ctx.endpoint.basePath + spec.path, ctx.endpoint.origin);
+    // The query is built apart and the URL parsed once: every searchParams.set on a URL re-serializes it.
+    const params = new URLSearchParams();
+    addQuery(params, spec.query, ctx.apiVersion, timeout);
+    const qs = params.size ? `?${params.toString()}` : "";
+    url = new URL(ctx.endpoint.basePath + spec.path + qs, ctx.endpoint.origin);
   }
-  for (const [k, v] of Object.entries(spec.query ?? {})) {
-    if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
-  }
-  if (!url.searchParams.has("api-version")) url.searchParams.set("api-version", ctx.apiVersion);
-  const timeout = spec.timeoutSeconds ?? ctx.defaultTimeoutSeconds;
-  if (timeout !== undefined && !url.searchParams.has("timeOut"))
-    url.searchParams.set("timeOut", String(timeout));
 
   const headers: Record<string, string> = {
     accept: "application/json",
@@ -45,7 +44,12 @@ export function serializeRequest(spec: OperationSpec, ctx: SerializeContext): Pi
     "client-request-id": randomUUID(),
     "return-client-request-id": "true",
   };
-  for (const [k, v] of Object.entries(spec.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
+  const extra = spec.headers;
+  if (extra)
+    for (const k in extra) {
+      const v = extra[k];
+      if (v !== undefined) headers[k.toLowerCase()] = v;
+    }
   let body: string | undefined;
   if (spec.body !== undefined) {
     body = JSON.stringify(spec.body);
@@ -66,4 +70,20 @@ export function serializeRequest(spec: OperationSpec, ctx: SerializeContext): Pi
     signal: spec.signal,
     attempt: 1,
   };
+}
+
+/** The operation's query parameters, then `api-version` and `timeOut` unless already there. */
+function addQuery(
+  params: URLSearchParams,
+  query: OperationSpec["query"],
+  apiVersion: string,
+  timeout: number | undefined,
+): void {
+  if (query)
+    for (const k in query) {
+      const v = query[k];
+      if (v !== undefined && v !== "") params.set(k, String(v));
+    }
+  if (!params.has("api-version")) params.set("api-version", apiVersion);
+  if (timeout !== undefined && !params.has("timeOut")) params.set("timeOut", String(timeout));
 }

@@ -1,5 +1,5 @@
 import type { TokenCredential } from "@azure/core-auth";
-import { sharedKeyAuthorization } from "../auth/sharedKey";
+import { sharedKeySigner } from "../auth/sharedKey";
 import { TokenCache } from "../auth/tokenCache";
 import { BATCH_SCOPE, type BatchAuth } from "../options";
 import type { PipelineStep } from "./types";
@@ -8,16 +8,35 @@ import type { PipelineStep } from "./types";
  * Signing step, run once per attempt (it sits inside the retry loop): sets a fresh `ocp-date` and
  * the `Authorization` header (SharedKey signature, or a cached Entra ID bearer token).
  */
-export function signStep(auth: BatchAuth, now: () => Date = () => new Date()): PipelineStep {
+export function signStep(auth: BatchAuth, now?: () => Date): PipelineStep {
   const authorize = authorizer(auth);
+  const date = now ? () => now().toUTCString() : httpDateNow;
   return async (req, next) => {
-    const headers: Record<string, string> = { ...req.headers, "ocp-date": now().toUTCString() };
-    headers["authorization"] = await authorize(req.method, req.url, headers);
+    const headers: Record<string, string> = { ...req.headers, "ocp-date": date() };
+    const a = authorize(req.method, req.url, headers);
+    headers["authorization"] = typeof a === "string" ? a : await a;
     return next({ ...req, headers });
   };
 }
 
-type Authorizer = (method: string, url: URL, headers: Record<string, string>) => Promise<string>;
+let cachedSecond = NaN;
+let cachedDate = "";
+
+/**
+ * The current time as an HTTP date. The format has whole seconds, so the string is built once per
+ * second rather than once per request; each attempt still carries the time it was signed.
+ */
+export function httpDateNow(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== cachedSecond) {
+    cachedDate = new Date(second * 1000).toUTCString();
+    cachedSecond = second;
+  }
+  return cachedDate;
+}
+
+/** Returns the `Authorization` value; synchronously when no I/O is needed (SharedKey, fixed bearer). */
+type Authorizer = (method: string, url: URL, headers: Record<string, string>) => string | Promise<string>;
 
 function authorizer(auth: BatchAuth): Authorizer {
   switch (auth.kind) {
@@ -32,12 +51,11 @@ function authorizer(auth: BatchAuth): Authorizer {
           "auth.accountKey must be the base64 account key shown by `az batch account keys list`",
         );
       }
-      return async (method, url, headers) =>
-        sharedKeyAuthorization({ method, url, headers }, auth.accountName, auth.accountKey);
+      return sharedKeySigner(auth.accountName, auth.accountKey);
     }
     case "bearer":
       if (!auth.token) throw new TypeError("auth.bearer needs a non-empty token");
-      return async () => `Bearer ${auth.token}`;
+      return () => `Bearer ${auth.token}`;
     case "tokenCredential": {
       let cache: TokenCache | undefined;
       return async () => {

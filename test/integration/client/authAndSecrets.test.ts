@@ -8,8 +8,9 @@ describe("auth and secrets (scripted server)", () => {
     const credential: TokenCredential = {
       async getToken(scopes): Promise<AccessToken> {
         calls.push(String(scopes));
-        // Valid for 2.3 s with a 2 s refresh margin: usable for ~300 ms.
-        return { token: `tok-${calls.length}`, expiresOnTimestamp: Date.now() + 2300 };
+        // Valid for 3.5 s with a 2 s refresh margin: usable for ~1.5 s, room for the first request to
+        // load undici (done on the first send) on a busy machine.
+        return { token: `tok-${calls.length}`, expiresOnTimestamp: Date.now() + 3500 };
       },
     };
     const srv = await startScriptedServer([{ status: 200, body: { id: "p" } }]);
@@ -21,7 +22,7 @@ describe("auth and secrets (scripted server)", () => {
       await Promise.all([client.pools.get("p"), client.pools.get("p"), client.pools.get("p")]);
       await client.pools.get("p");
       expect(calls).toEqual([BATCH_SCOPE]);
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 1600));
       await client.pools.get("p");
       expect(calls).toHaveLength(2);
       expect(srv.seen.map((r) => r.headers.authorization)).toEqual([
