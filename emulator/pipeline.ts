@@ -21,19 +21,21 @@ import {
   unsupportedHttpVerb,
 } from "./errors";
 import { matchRoute } from "./router";
+import { JSON_CONTENT_TYPE } from "./serialize";
 import { validateRequest } from "./validation";
 
 const MAX_BODY = 4 * 1024 * 1024;
 /** Top-level Batch collections: a path starting with one of them has no account segment. */
 const BARE_COLLECTIONS =
   /^(pools|jobs|jobschedules|certificates(\(.*)?|nodecounts|poolusagemetrics|supportedimages|applications)$/i;
-const JSON_TYPE = "application/json;odata=minimalmetadata";
+const JSON_TYPE = JSON_CONTENT_TYPE;
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  // Fast path: no body announced (most GETs) — don't wait for stream events.
-  if (!req.headers["content-length"] && !req.headers["transfer-encoding"])
-    return Promise.resolve(Buffer.alloc(0));
-  if (req.headers["content-length"] === "0") return Promise.resolve(Buffer.alloc(0));
+const NO_BODY = Buffer.alloc(0);
+
+/** The request body; synchronously when none is announced (most GETs: no wait, no microtask). */
+function readBody(req: IncomingMessage): Buffer | Promise<Buffer> {
+  if (!req.headers["content-length"] && !req.headers["transfer-encoding"]) return NO_BODY;
+  if (req.headers["content-length"] === "0") return NO_BODY;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -51,7 +53,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** Stage 1: builds the request context (URL split into account and sub-path, body read). */
-async function createContext(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Promise<Ctx> {
+function createContext(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Ctx {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   const rawPath = q < 0 ? url : url.slice(0, q);
@@ -100,7 +102,7 @@ async function createContext(req: IncomingMessage, res: ServerResponse, state: E
     subPath,
     base: bare ? `${scheme}://${host}` : `${scheme}://${host}/${account ?? ""}`,
     bare,
-    body: Buffer.alloc(0),
+    body: NO_BODY,
     params: [],
   };
   return ctx;
@@ -171,24 +173,38 @@ function credentialAccount(ctx: Ctx, state: EmulatorState): string | undefined {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Stages 3–7 for a Batch request (everything that is not the control API). */
-async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
-  const { state } = ctx;
-  const match = () => {
-    const m = matchRoute(ctx.method, ctx.subPath);
-    ctx.route = m.route;
-    ctx.params = m.params;
-    return m;
-  };
-  // faults
-  if (!state.faults.empty) {
-    const f = state.faults.match(ctx.method, ctx.subPath, () => match().route?.operation);
-    if (f) {
-      if (f.rule.latencyMs) await sleep(f.rule.latencyMs);
-      if (f.rule.reset) return "reset";
-      if (f.rule.status !== undefined) throw faultError(f.rule.status, f.headers);
-    }
+function match(ctx: Ctx) {
+  const m = matchRoute(ctx.method, ctx.subPath);
+  ctx.route = m.route;
+  ctx.params = m.params;
+  return m;
+}
+
+type Outcome = HandlerResult | "reset";
+
+/**
+ * Stages 3–7 for a Batch request (everything that is not the control API): synchronous unless a
+ * fault rule is set, so a plain request takes no promise hops (issue 16).
+ */
+function batchRequest(ctx: Ctx): Outcome | Promise<Outcome> {
+  if (ctx.state.faults.empty) return authorizedRequest(ctx);
+  return faultedRequest(ctx);
+}
+
+/** Stage 3 (faults), then the rest. */
+async function faultedRequest(ctx: Ctx): Promise<Outcome> {
+  const f = ctx.state.faults.match(ctx.method, ctx.subPath, () => match(ctx).route?.operation);
+  if (f) {
+    if (f.rule.latencyMs) await sleep(f.rule.latencyMs);
+    if (f.rule.reset) return "reset";
+    if (f.rule.status !== undefined) throw faultError(f.rule.status, f.headers);
   }
+  return authorizedRequest(ctx);
+}
+
+/** Stages 4–7: auth, routing, validation, handler. */
+function authorizedRequest(ctx: Ctx): HandlerResult {
+  const { state } = ctx;
   // auth
   const named = ctx.bare ? credentialAccount(ctx, state) : ctx.account;
   const account = named ? state.accounts.get(named.toLowerCase()) : undefined;
@@ -199,8 +215,8 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
         ? // Unsigned on the bare endpoint: the same answer as path-style, never a 404.
           authenticationFailed("The Authorization header is missing.")
         : resourceNotFound();
+  if (!ctx.bare && ctx.account !== account.name) ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
   ctx.account = account.name;
-  if (!ctx.bare) ctx.base = ctx.base.replace(/\/[^/]*$/, `/${account.name}`);
   authenticate(
     {
       method: ctx.method,
@@ -214,7 +230,7 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
     state.maxClockSkewMs === undefined ? undefined : { now: ctx.now, maxSkewMs: state.maxClockSkewMs },
   );
   // routing
-  const m = ctx.route ? { route: ctx.route, wrongMethod: false } : match();
+  const m = ctx.route ? { route: ctx.route, wrongMethod: false } : match(ctx);
   if (!m.route) throw m.wrongMethod ? unsupportedHttpVerb(ctx.method) : resourceNotFound();
   // validation
   validateRequest(ctx);
@@ -222,60 +238,114 @@ async function batchRequest(ctx: Ctx): Promise<HandlerResult | "reset"> {
   return m.route.handler(ctx);
 }
 
+/** Stage 8 and after: commit, then the answer (or the error's), then the request log. */
+function finish(ctx: Ctx, outcome: { r: Outcome } | { e: unknown }): void {
+  const { state } = ctx;
+  let status = 0;
+  try {
+    if ("e" in outcome) throw outcome.e;
+    state.store.commit();
+    if (outcome.r === "reset") {
+      ctx.req.socket.destroy();
+      return;
+    }
+    status = outcome.r.status;
+    send(ctx, outcome.r);
+  } catch (e) {
+    status = fail(ctx, e);
+  } finally {
+    log(ctx, status);
+  }
+}
+
+/** Answers an error (Batch's format; 500 InternalError for anything unexpected); its status. */
+function fail(ctx: Ctx, e: unknown): number {
+  const err = isEmulatorError(e) ? e : internalError();
+  if (!isEmulatorError(e)) console.error("emulator: unexpected error", (e as Error)?.stack ?? e);
+  try {
+    ctx.state.store.commit();
+  } catch {
+    // the error response matters more than persisting a lazy transition
+  }
+  sendError(ctx, err);
+  return err.status;
+}
+
+function log(ctx: Ctx, status: number): void {
+  ctx.state.log.add({
+    method: ctx.method,
+    rawPath: ctx.rawPath,
+    rawQuery: ctx.rawQuery,
+    account: ctx.account,
+    operation: ctx.route?.operation,
+    status,
+    durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
+    at: ctx.now,
+    requestId: ctx.requestId,
+  });
+}
+
+/** Stages 2–8 once the body is read. */
+function handle(ctx: Ctx): void {
+  const { state } = ctx;
+  if (ctx.rawPath.startsWith(CONTROL_PREFIX)) {
+    // Control calls are not logged: tests count Batch REST calls.
+    try {
+      const r = handleControl(ctx);
+      state.store.commit();
+      send(ctx, r);
+    } catch (e) {
+      fail(ctx, e);
+    }
+    return;
+  }
+  let r: Outcome | Promise<Outcome>;
+  try {
+    r = batchRequest(ctx);
+  } catch (e) {
+    finish(ctx, { e });
+    return;
+  }
+  if (r instanceof Promise)
+    r.then(
+      (v) => finish(ctx, { r: v }),
+      (e: unknown) => finish(ctx, { e }),
+    );
+  else finish(ctx, { r });
+}
+
 /** Creates the node:http request listener for an emulator state. */
 export function createRequestListener(
   state: EmulatorState,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    void (async () => {
-      let ctx: Ctx | undefined;
-      let status = 0;
-      try {
-        ctx = await createContext(req, res, state);
-        // Read after the context exists, so an oversized body gets Batch's 413 error body.
-        ctx.body = await readBody(req);
-        if (ctx.rawPath.startsWith(CONTROL_PREFIX)) {
-          const r = handleControl(ctx);
-          state.store.commit();
-          send(ctx, r);
-          return; // control calls are not logged: tests count Batch REST calls
-        }
-        const r = await batchRequest(ctx);
-        state.store.commit();
-        if (r === "reset") {
-          req.socket.destroy();
-          return;
-        }
-        status = r.status;
-        send(ctx, r);
-      } catch (e) {
-        const err = isEmulatorError(e) ? e : internalError();
-        if (!isEmulatorError(e)) console.error("emulator: unexpected error", (e as Error)?.stack ?? e);
-        status = err.status;
-        try {
-          state.store.commit();
-        } catch {
-          // the error response matters more than persisting a lazy transition
-        }
-        if (ctx) sendError(ctx, err);
-        else {
-          res.writeHead(err.status);
-          res.end();
-        }
-      } finally {
-        if (ctx && !ctx.rawPath.startsWith(CONTROL_PREFIX)) {
-          state.log.add({
-            method: ctx.method,
-            path: ctx.rawQuery ? `${ctx.rawPath}?${ctx.rawQuery}` : ctx.rawPath,
-            account: ctx.account,
-            operation: ctx.route?.operation,
-            status,
-            durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
-            time: new Date(ctx.now).toISOString(),
-            requestId: ctx.requestId,
-          });
-        }
-      }
-    })();
+    let ctx: Ctx;
+    try {
+      ctx = createContext(req, res, state);
+    } catch (e) {
+      if (!isEmulatorError(e)) console.error("emulator: unexpected error", (e as Error)?.stack ?? e);
+      res.writeHead(isEmulatorError(e) ? e.status : 500);
+      res.end();
+      return;
+    }
+    // Read after the context exists, so an oversized body gets Batch's 413 error body.
+    let body: Buffer | Promise<Buffer>;
+    try {
+      body = readBody(req);
+    } catch (e) {
+      body = Promise.reject(e);
+    }
+    if (Buffer.isBuffer(body)) {
+      ctx.body = body;
+      handle(ctx);
+      return;
+    }
+    body.then(
+      (b) => {
+        ctx.body = b;
+        handle(ctx);
+      },
+      (e: unknown) => (ctx.rawPath.startsWith(CONTROL_PREFIX) ? fail(ctx, e) : finish(ctx, { e })),
+    );
   };
 }

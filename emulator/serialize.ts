@@ -7,6 +7,9 @@ import { canonicalize } from "./model/canonical";
 import type { Entity } from "./store/Store";
 import { fillDefaults } from "../spec/defaults";
 
+/** Content-Type of every JSON answer, as the service sends it. */
+export const JSON_CONTENT_TYPE = "application/json;odata=minimalmetadata";
+
 /** Copies the public (non-`_`) properties of an entity. */
 export function publicView(entity: Entity): Entity {
   const out: Entity = {};

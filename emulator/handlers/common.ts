@@ -4,8 +4,9 @@
 import type { Ctx, HandlerResult } from "../context";
 import { invalidPropertyValue } from "../errors";
 import { paginate, requestFilter } from "../odata";
-import { applySelect, publicView, rebaseUrl, selectList } from "../serialize";
+import { applySelect, JSON_CONTENT_TYPE, publicView, rebaseUrl, selectList } from "../serialize";
 import type { Entity } from "../store/Store";
+import { cachedBody } from "../wireCache";
 
 /** Batch ids: letters, digits, hyphens and underscores, at most 64 characters. */
 export function checkId(id: unknown, property = "id"): void {
@@ -48,6 +49,24 @@ export function entityResponse(ctx: Ctx, entity: Entity, view: Entity, collectio
     ...applySelect(rebaseUrl(view, ctx.base), selectList(ctx)),
   };
   return { status: 200, body, entity };
+}
+
+/**
+ * Like {@link entityResponse} for a view that is a function of the stored entity alone (no clock,
+ * no other objects): the serialized body is cached until the store changes (emulator/wireCache.ts),
+ * per base URL and `$select`.
+ */
+export function cachedEntityResponse(
+  ctx: Ctx,
+  entity: Entity,
+  viewOf: (e: Entity) => Entity,
+  collection: string,
+): HandlerResult {
+  const variant = `${ctx.base}\n${ctx.query.get("$select") ?? ""}`;
+  const text = cachedBody(ctx.state.store, entity, variant, () =>
+    JSON.stringify(entityResponse(ctx, entity, viewOf(entity), collection).body),
+  );
+  return { status: 200, text, contentType: JSON_CONTENT_TYPE, entity };
 }
 
 /** A list response: $filter, paging (odata.nextLink) and $select over wire views sorted by key. */

@@ -20,7 +20,7 @@ import { advancePool, countNodes, nodesOf, startAllocation } from "../model/pool
 import { present } from "../serialize";
 import type { Entity } from "../store/Store";
 import { poolPropertiesUpdatableOnlyWhenEmpty } from "../../spec/poolUpdateRules";
-import { bodyOf, checkId, entityResponse, listResponse, setOrRemove, withoutSecrets } from "./common";
+import { bodyOf, cachedEntityResponse, checkId, listResponse, setOrRemove, withoutSecrets } from "./common";
 
 /** URL of a pool. */
 export function poolUrl(ctx: Ctx, id: string): string {
@@ -181,7 +181,7 @@ export function createPool(ctx: Ctx): HandlerResult {
 /** GET /pools/{poolId} — Pools_GetPool. */
 export function getPool(ctx: Ctx): HandlerResult {
   const pool = requirePool(ctx);
-  return entityResponse(ctx, pool, wire(pool), "pools");
+  return cachedEntityResponse(ctx, pool, wire, "pools");
 }
 
 /** HEAD /pools/{poolId} — Pools_PoolExists (404 without a body when absent). */

@@ -7,6 +7,12 @@ export type Snapshot = Record<string, Partial<Record<Kind, Record<string, Entity
 export class MemoryStore implements Store {
   protected data = new Map<string, Map<Kind, Map<string, Entity>>>();
   protected dirty = false;
+  private changes = 0;
+
+  /** See {@link Store.version}. */
+  get version(): number {
+    return this.changes;
+  }
 
   private bucket(account: string, kind: Kind): Map<string, Entity> {
     let acc = this.data.get(account);
@@ -23,11 +29,15 @@ export class MemoryStore implements Store {
   put(account: string, kind: Kind, key: string, entity: Entity): void {
     this.bucket(account, kind).set(storeKey(key), entity);
     this.dirty = true;
+    this.changes++;
   }
 
   delete(account: string, kind: Kind, key: string): boolean {
     const ok = this.data.get(account)?.get(kind)?.delete(storeKey(key)) ?? false;
-    if (ok) this.dirty = true;
+    if (ok) {
+      this.dirty = true;
+      this.changes++;
+    }
     return ok;
   }
 
@@ -39,11 +49,13 @@ export class MemoryStore implements Store {
 
   touch(): void {
     this.dirty = true;
+    this.changes++;
   }
 
   clear(): void {
     this.data.clear();
     this.dirty = true;
+    this.changes++;
   }
 
   commit(): void {
@@ -67,6 +79,7 @@ export class MemoryStore implements Store {
   /** Replaces everything with a snapshot. */
   protected restore(s: Snapshot): void {
     this.data.clear();
+    this.changes++;
     for (const [account, kinds] of Object.entries(s)) {
       for (const [kind, items] of Object.entries(kinds)) {
         const b = this.bucket(account, kind as Kind);

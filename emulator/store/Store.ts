@@ -21,6 +21,11 @@ export interface Store {
   list(account: string, kind: Kind): Entity[];
   /** Marks an entity changed in place (handlers mutate entities then call this). */
   touch(): void;
+  /**
+   * A counter bumped by every change (put, delete, touch, clear). Caches of views derived from
+   * stored entities (the serialized GET bodies) are valid while it stays the same.
+   */
+  readonly version: number;
   /** Removes everything. */
   clear(): void;
   /** Persists pending changes durably before the response is sent (no-op in memory). */
