@@ -7,6 +7,7 @@ import * as account from "./handlers/account";
 import * as certs from "./handlers/certificates";
 import * as jobs from "./handlers/jobs";
 import * as jobSchedules from "./handlers/jobSchedules";
+import * as nodeExtensions from "./handlers/nodeExtensions";
 import * as nodeFiles from "./handlers/nodeFiles";
 import * as nodeOps from "./handlers/nodeOps";
 import * as nodes from "./handlers/nodes";
@@ -126,6 +127,18 @@ const table: [string, string, string, Handler, string?][] = [
     nodeFiles.getNodeFileProperties,
   ],
   ["DELETE", `/pools/${ID}/nodes/${ID}/files/(.+)`, "Nodes_DeleteNodeFile", nodeFiles.deleteNodeFile],
+  [
+    "GET",
+    `/pools/${ID}/nodes/${ID}/extensions`,
+    "Nodes_ListNodeExtensions",
+    nodeExtensions.listNodeExtensions,
+  ],
+  [
+    "GET",
+    `/pools/${ID}/nodes/${ID}/extensions/${ID}`,
+    "Nodes_GetNodeExtension",
+    nodeExtensions.getNodeExtension,
+  ],
   ["GET", "/supportedimages", "Pools_ListSupportedImages", account.listSupportedImages],
   ["GET", "/nodecounts", "Pools_ListPoolNodeCounts", account.listPoolNodeCounts],
   ["GET", "/jobschedules", "JobSchedules_ListJobSchedules", jobSchedules.listJobSchedules],

@@ -13,8 +13,7 @@ import { startTlsProxy, type RunningTlsProxy } from "./tlsProxy";
 const FILE = "tests/test_batch.py::TestBatch::";
 /**
  * The sdist tests run, each with the sync and the async client (pytest parametrizes both). Not
- * selected (details in test/conformance/python/README.md): test_batch_compute_node_extensions (node
- * extensions are not emulated); test_batch_files, test_batch_tasks, test_batch_jobs — storage
+ * selected (details in test/conformance/python/README.md): test_batch_files, test_batch_tasks, test_batch_jobs — storage
  * accounts, application packages, jobs and tasks are out of scope.
  * `AZBATCH_PY_TESTS=name,name` runs others instead (diagnosis only).
  */
@@ -31,6 +30,7 @@ const SELECTED = (
     "test_batch_create_pools",
     "test_batch_compute_nodes",
     "test_batch_compute_node_user",
+    "test_batch_compute_node_extensions",
   ].join(",")
 ).split(",");
 const PARAMS = ["sync", "async"];

@@ -233,3 +233,33 @@ test("an https client behind a proxy gets https URLs", async () => {
   expect(r.body["odata.metadata"]).toMatch(/^https:\/\//);
   expect(r.body["odata.nextLink"]).toMatch(/^https:\/\//);
 });
+
+test("node extensions: the pool's, then the agent's; protected settings never returned", async () => {
+  const { pool, node } = await poolWithNode({
+    virtualMachineConfiguration: {
+      ...(poolBody("x").virtualMachineConfiguration as Record<string, unknown>),
+      extensions: [
+        {
+          name: "secretext",
+          publisher: "Microsoft.Azure.KeyVault",
+          type: "KeyVaultForLinux",
+          typeHandlerVersion: "1.0",
+          protectedSettings: { secret: "do-not-return" },
+        },
+      ],
+    },
+  });
+  const list = await call(emu, "GET", `/pools/${pool}/nodes/${node}/extensions`);
+  expect(list.status).toBe(200);
+  expect(list.body.value.map((e: { vmExtension: { name: string } }) => e.vmExtension.name)).toEqual([
+    "secretext",
+    "batchNodeExtension",
+  ]);
+  expect(list.text).not.toContain("do-not-return");
+  const one = await call(emu, "GET", `/pools/${pool}/nodes/${node}/extensions/batchNodeExtension`);
+  expect(one.body).toMatchObject({
+    provisioningState: "Succeeded",
+    vmExtension: { publisher: "Microsoft.Azure.Extensions", type: "CustomScript" },
+  });
+  expect((await call(emu, "GET", `/pools/${pool}/nodes/${node}/extensions/nope`)).status).toBe(404);
+});
