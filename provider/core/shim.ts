@@ -1,5 +1,8 @@
 /**
- * The tiny serialized dynamic provider shared by every resource of this library.
+ * The literal serialized dynamic provider: what a resource stores when its package is not installed
+ * under `node_modules` (a symlinked checkout, `npm link`, a workspace). An installed package stores
+ * a `require()` of its `dynamic` module instead, half the size (see `./moduleProvider.ts`, which
+ * chooses between the two).
  *
  * Pulumi serializes a dynamic resource's provider object (with everything it captures) into the
  * state of EVERY resource as `__provider`. So the object built here captures nothing but the

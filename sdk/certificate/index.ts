@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { BatchAccountInput } from "../../provider/core/config";
 import { certificateFromFile, type CertificateFileContents } from "../../provider/certificate/file";
 import type { CertificateFormat } from "../../provider/certificate/thumbprint";
-import { dynamicShim } from "../../provider/core/shim";
+import { serializableProvider } from "../../provider/core/moduleProvider";
 import { suspendStackTraces } from "../stackTraces";
 
 export { certificateFromFile, type CertificateFileContents, type CertificateFormat };
@@ -116,7 +116,10 @@ export class Certificate extends pulumi.dynamic.Resource {
     const restore = suspendStackTraces();
     try {
       super(
-        dynamicShim("pulumi-azure-batch/provider/certificate"),
+        serializableProvider(
+          "pulumi-azure-batch/provider/certificate",
+          require.resolve("../../provider/certificate/dynamic"),
+        ),
         name,
         props,
         merged,

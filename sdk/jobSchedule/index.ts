@@ -23,7 +23,7 @@ import type {
   BatchMetadataItem,
 } from "../../provider/client/models";
 import type { BatchAccountInput } from "../../provider/core/config";
-import { dynamicShim } from "../../provider/core/shim";
+import { serializableProvider } from "../../provider/core/moduleProvider";
 import type { DeepInput } from "../pool/types";
 import { suspendStackTraces } from "../stackTraces";
 
@@ -174,7 +174,10 @@ export class JobSchedule extends pulumi.dynamic.Resource {
     const restore = suspendStackTraces();
     try {
       super(
-        dynamicShim("pulumi-azure-batch/provider/jobSchedule"),
+        serializableProvider(
+          "pulumi-azure-batch/provider/jobSchedule",
+          require.resolve("../../provider/jobSchedule/dynamic"),
+        ),
         name,
         props,
         merged,

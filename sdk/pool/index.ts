@@ -18,7 +18,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as models from "../../provider/client/models";
-import { dynamicShim } from "../../provider/core/shim";
+import { serializableProvider } from "../../provider/core/moduleProvider";
 import type { PoolArgs } from "./types";
 import { suspendStackTraces } from "../stackTraces";
 
@@ -83,7 +83,10 @@ export class Pool extends pulumi.dynamic.Resource {
    * @param opts resource options; secret outputs are added for properties that can hold secrets
    */
   constructor(name: string, args: PoolArgs, opts?: pulumi.CustomResourceOptions) {
-    const provider = dynamicShim(POOL_PROVIDER_MODULE);
+    const provider = serializableProvider(
+      POOL_PROVIDER_MODULE,
+      require.resolve("../../provider/pool/dynamic"),
+    );
     const secret = [...ALWAYS_SECRET, ...conditionalSecrets(args)];
     // The engine property is `poolId`: the Node.js SDK drops inputs named `id` (pulumi/pulumi#6335).
     const { id: poolId, ...rest } = args;

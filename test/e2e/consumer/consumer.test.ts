@@ -91,6 +91,19 @@ describe.each<ModuleKind>(["commonjs", "esm"])(
       expect(again.stdout).toMatch(/2 unchanged/);
     });
 
+    test("state holds the installed provider module as one require() per copy, under 512 bytes", async () => {
+      const pool = ((await stack.exportState()).deployment.resources ?? []).find((r) =>
+        String(r.type).endsWith(":Pool"),
+      );
+      const copy = (k: "inputs" | "outputs") =>
+        (pool?.[k] as Record<string, unknown> | undefined)?.__provider;
+      const copies = [copy("inputs"), copy("outputs")];
+      for (const text of copies) {
+        expect(text).toContain('require("pulumi-azure-batch/dynamic/pool")');
+        expect(Buffer.byteLength(JSON.stringify(text))).toBeLessThanOrEqual(512);
+      }
+    });
+
     test("an edit of index.ts shows in preview --diff as that update alone", async () => {
       fs.writeFileSync(path.join(projects[kind], "index.ts"), programSource({ team: "vfx" }));
       const preview = await stack.run(["preview", "--diff", "--stack", stack.stackName]);
