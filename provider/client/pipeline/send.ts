@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { Dispatcher, Pool } from "undici";
 import { TransportError, type Next } from "./types";
+import { loadUndiciPool } from "./undiciPool";
 
 /** Errors raised before any request byte could reach the server: safe to retry any request. */
 const NOT_SENT_CODES = new Set([
@@ -27,7 +28,6 @@ export interface TransportOptions {
  */
 export class Transport {
   private pool?: Pool;
-  private opening?: Promise<Pool>;
   private closed = false;
   private readonly requestTimeoutMs: number;
 
@@ -40,11 +40,11 @@ export class Transport {
 
   /**
    * undici takes tens of milliseconds to load and a `pulumi preview` sends no request, so it is
-   * loaded, and the pool made, when the first request is sent.
+   * loaded, and the pool made, when the first request is sent (see `./undiciPool.ts`).
    */
-  private open(): Promise<Pool> {
-    this.opening ??= import("undici").then(({ Pool }) => {
-      const pool = new Pool(this.origin, {
+  private open(): Pool {
+    if (!this.pool) {
+      const pool = new (loadUndiciPool().Pool)(this.origin, {
         connections: this.o.connections,
         keepAliveTimeout: 30_000,
         headersTimeout: this.o.requestTimeoutMs,
@@ -53,9 +53,9 @@ export class Transport {
       });
       // Closed before the first request: requests fail as on any closed pool.
       if (this.closed) void pool.close();
-      return (this.pool = pool);
-    });
-    return this.opening;
+      this.pool = pool;
+    }
+    return this.pool;
   }
 
   /** The `send` step. */
@@ -79,8 +79,8 @@ export class Transport {
       signal = emitter;
     }
     try {
-      const pool = this.pool ?? (await this.open());
-      const res = await pool.request({
+      const pool = this.pool ?? this.open();
+      const res = await loadUndiciPool().request(pool, {
         path: req.url.pathname + req.url.search,
         method: req.method,
         headers: req.headers,
@@ -106,7 +106,7 @@ export class Transport {
   /** Closes the keep-alive connections. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.opening) await (await this.opening.catch(() => undefined))?.close();
+    await this.pool?.close();
   }
 }
 
