@@ -69,3 +69,10 @@ export function meets(value: number, target: string): boolean {
 
 /** `MET` / `MISSED` for a printed line. */
 export const verdict = (met: boolean | undefined): string => (met ? "MET" : "MISSED");
+
+/** The median of a non-empty list (the mean of the middle two for an even length). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
