@@ -10,11 +10,10 @@
  */
 import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
 import { samplePeakMemory } from "./processPeak";
+import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
 import { isQuick, recordFigure } from "./report";
 
-const COMMANDS = ["up", "preview", "refresh"] as const;
-
-async function measure(size: number): Promise<Record<(typeof COMMANDS)[number], { ms: number; mb: number }>> {
+async function measure(size: number): Promise<Record<StackCommand, { ms: number; mb: number }>> {
   const emu = await startTestEmulator();
   const stack = await PulumiTestStack.create({
     program: compiledProgram("bench/fixtures/stack-100"),
@@ -25,15 +24,10 @@ async function measure(size: number): Promise<Record<(typeof COMMANDS)[number], 
     timeoutMs: 60 * 60_000,
   });
   try {
-    const out = {} as Record<(typeof COMMANDS)[number], { ms: number; mb: number }>;
-    for (const command of COMMANDS) {
+    const out = {} as Record<StackCommand, { ms: number; mb: number }>;
+    for (const command of STACK_COMMANDS) {
       const sampler = samplePeakMemory("cmd/dynamic-provider");
-      const result =
-        command === "up"
-          ? await stack.up()
-          : command === "preview"
-            ? await stack.preview({ expectNoChanges: true })
-            : await stack.refresh({ expectNoChanges: true });
+      const result = await runStackCommand(stack, command);
       out[command] = { ms: result.durationMs, mb: sampler.stop() };
     }
     return out;
@@ -53,14 +47,14 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const figures = await measure(size);
     rows.push({ size, figures });
-    for (const command of COMMANDS) {
+    for (const command of STACK_COMMANDS) {
       recordFigure(`growth.${command}.${size}.msPerResource`, figures[command].ms / size, "ms");
       recordFigure(`growth.${command}.${size}.providerPeakMB`, figures[command].mb, "MB");
     }
   }
   console.log("resources  command   total s   ms/resource   provider peak MB");
   for (const { size, figures } of rows)
-    for (const command of COMMANDS) {
+    for (const command of STACK_COMMANDS) {
       const f = figures[command];
       console.log(
         `${String(size).padStart(9)}  ${command.padEnd(8)} ${(f.ms / 1000).toFixed(1).padStart(8)} ${(f.ms / size).toFixed(1).padStart(13)} ${f.mb.toFixed(0).padStart(18)}`,

@@ -9,11 +9,10 @@
  * `BENCH_ROUNDS` runs of each command per stack (default 3), compared by their medians.
  */
 import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
 import { isQuick, median, recordFigure } from "./report";
 
 const TARGET_RATIO = 1.1;
-const COMMANDS = ["up", "preview", "refresh"] as const;
-type Command = (typeof COMMANDS)[number];
 
 async function main(): Promise<void> {
   const pairs = Number(process.argv[2] ?? (isQuick() ? 2 : 50));
@@ -33,13 +32,13 @@ async function main(): Promise<void> {
     // Single runs of a 1–5 s command swing by ±10% on a shared 2-core machine, so each command runs
     // ROUNDS times per stack, alternating which stack goes first, and the medians are compared.
     const rounds = Number(process.env.BENCH_ROUNDS ?? (isQuick() ? 1 : 3));
-    const times: Record<Command, Record<"noop" | "batch", number[]>> = {
+    const times: Record<StackCommand, Record<"noop" | "batch", number[]>> = {
       up: { noop: [], batch: [] },
       preview: { noop: [], batch: [] },
       refresh: { noop: [], batch: [] },
     };
-    const restCalls: Record<Command, number> = { up: 0, preview: 0, refresh: 0 };
-    for (const command of COMMANDS) {
+    const restCalls: Record<StackCommand, number> = { up: 0, preview: 0, refresh: 0 };
+    for (const command of STACK_COMMANDS) {
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? (["noop", "batch"] as const) : (["batch", "noop"] as const);
         for (const kind of order) {
@@ -47,12 +46,7 @@ async function main(): Promise<void> {
           // Every `up` creates the whole stack, so later rounds start from an empty one (not timed).
           if (command === "up" && round > 0) await stack.destroy();
           emu.emulator.clearRequests();
-          const result =
-            command === "up"
-              ? await stack.up()
-              : command === "preview"
-                ? await stack.preview({ expectNoChanges: true })
-                : await stack.refresh({ expectNoChanges: true });
+          const result = await runStackCommand(stack, command);
           times[command][kind].push(result.durationMs);
           if (kind === "batch") restCalls[command] = emu.emulator.requests().length;
         }
@@ -66,7 +60,7 @@ async function main(): Promise<void> {
       `command   batch (emulator)   do-nothing provider   ratio   target <= ${TARGET_RATIO}   Batch REST calls`,
     );
     let ok = true;
-    for (const command of COMMANDS) {
+    for (const command of STACK_COMMANDS) {
       const batch = median(times[command].batch);
       const noop = median(times[command].noop);
       const ratio = batch / noop;
