@@ -220,8 +220,7 @@ function* candidates(r: SignedRequest, account: string): Generator<string> {
 /** The variant most clients sign (Content-Length as sent or of the body, path raw, names lower-cased). */
 function firstCandidate(r: SignedRequest, account: string): string {
   const sentLength = header(r.headers, "content-length");
-  const length =
-    sentLength && sentLength !== "0" ? sentLength : r.bodyLength > 0 ? String(r.bodyLength) : "";
+  const length = sentLength && sentLength !== "0" ? sentLength : r.bodyLength > 0 ? String(r.bodyLength) : "";
   const { before, after } = signingParts(r);
   return `${before}${length}${after}${cachedResource(account, r.path, r.query, true)}`;
 }
