@@ -10,8 +10,6 @@ import type { Ctx, EmulatorState, HandlerResult } from "./context";
 import { CONTROL_PREFIX, handleControl } from "./control";
 import {
   authenticationFailed,
-  EmulatorError,
-  errorBody,
   faultError,
   internalError,
   isEmulatorError,
@@ -20,12 +18,11 @@ import {
   unsupportedHttpVerb,
 } from "./errors";
 import { createContext, NO_BODY } from "./requestContext";
+import { send, sendError } from "./respond";
 import { matchRoute } from "./router";
-import { JSON_CONTENT_TYPE } from "./serialize";
 import { validateRequest } from "./validation";
 
 const MAX_BODY = 4 * 1024 * 1024;
-const JSON_TYPE = JSON_CONTENT_TYPE;
 
 /** The request body; synchronously when none is announced (most GETs: no wait, no microtask). */
 function readBody(req: IncomingMessage): Buffer | Promise<Buffer> {
@@ -45,61 +42,6 @@ function readBody(req: IncomingMessage): Buffer | Promise<Buffer> {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
-}
-
-function commonHeaders(ctx: Ctx): Record<string, string> {
-  const h: Record<string, string> = { "request-id": ctx.requestId, DataServiceVersion: "3.0" };
-  const crid = ctx.req.headers["client-request-id"];
-  if (
-    typeof crid === "string" &&
-    String(ctx.req.headers["return-client-request-id"]).toLowerCase() === "true"
-  )
-    h["client-request-id"] = crid;
-  return h;
-}
-
-function send(ctx: Ctx, r: HandlerResult): void {
-  const h = commonHeaders(ctx);
-  if (r.entity) {
-    if (typeof r.entity.eTag === "string") h.ETag = r.entity.eTag;
-    if (typeof r.entity.lastModified === "string")
-      h["Last-Modified"] = new Date(r.entity.lastModified).toUTCString();
-  }
-  // A create names the new entity; every other change names the URL it was sent to (nodesdk:
-  // `.../pools/p/updateproperties`, `.../jobschedules/s/disable`).
-  if (r.dataServiceId) h.DataServiceId = r.status === 201 ? r.dataServiceId : ctx.base + ctx.subPath;
-  // Every create (201) names the new entity in Location too, as recorded for all kinds.
-  if (r.status === 201 && r.dataServiceId) h.Location = r.dataServiceId;
-  Object.assign(h, r.headers);
-  let payload: string | undefined;
-  if (r.text !== undefined) {
-    payload = r.text;
-    h["Content-Type"] = r.contentType ?? "text/plain";
-  } else if (r.body !== undefined) {
-    payload = JSON.stringify(r.body);
-    h["Content-Type"] = r.contentType ?? JSON_TYPE;
-  }
-  const head = ctx.method === "HEAD";
-  // A HEAD that describes content (file properties) says how long it is.
-  if (!(head && r.headers?.["Content-Length"]))
-    h["Content-Length"] = String(payload === undefined || head ? 0 : Buffer.byteLength(payload));
-  ctx.res.writeHead(r.status, h);
-  ctx.res.end(head ? undefined : payload);
-}
-
-function sendError(ctx: Ctx, err: EmulatorError): void {
-  const h: Record<string, string> = { ...commonHeaders(ctx), ...err.headers };
-  if (ctx.method === "HEAD" || err.status === 304) {
-    h["Content-Length"] = "0";
-    ctx.res.writeHead(err.status, h);
-    ctx.res.end();
-    return;
-  }
-  const body = errorBody(err, ctx.base.replace(/\/$/, ""), ctx.requestId, new Date(ctx.now));
-  h["Content-Type"] = JSON_TYPE;
-  h["Content-Length"] = String(Buffer.byteLength(body));
-  ctx.res.writeHead(err.status, h);
-  ctx.res.end(body);
 }
 
 /** Account of a bare-endpoint request: named by SharedKey, else (Bearer) the first account. */
