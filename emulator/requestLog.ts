@@ -50,31 +50,32 @@ function entryOf(r: RequestLogRecord): RequestLogEntry {
  */
 class Interner {
   private seen = new Map<string, string>();
+  private last = "";
 
   of(s: string): string;
   of(s: string | undefined): string | undefined;
   of(s: string | undefined): string | undefined {
     if (s === undefined) return s;
+    // The same as the previous string of this column (a client repeating a request): no hashing.
+    if (s === this.last) return this.last;
     const known = this.seen.get(s);
+    if (known !== undefined) return (this.last = known);
     if (known !== undefined) return known;
     if (this.seen.size >= 4096) this.seen.clear();
     this.seen.set(s, s);
-    return s;
+    return (this.last = s);
   }
 }
 
 /** Positions of the hex digits in a request id (`8-4-4-4-12`, lower-case, as randomUUID writes it). */
-const UUID_HEX = [
+const UUID_HEX = Uint8Array.from([
   0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32,
   33, 34, 35,
-];
+]);
 const HEX_DIGITS = "0123456789abcdef";
-
-function nibble(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
+/** Value of a lower-case hex digit by character code, -1 for any other ASCII character. */
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let d = 0; d < 16; d++) HEX_VALUE[HEX_DIGITS.charCodeAt(d)] = d;
 
 /**
  * Request ids packed as four 32-bit words each. Why: as strings, every logged request left one
@@ -93,23 +94,31 @@ class RequestIds {
       grown.set(this.words);
       this.words = grown;
     }
-    this.odd.delete(i);
-    if (id.length !== 36 || id[8] !== "-" || id[13] !== "-" || id[18] !== "-" || id[23] !== "-") {
+    if (this.odd.size) this.odd.delete(i);
+    const dash = 45; // "-"
+    if (
+      id.length !== 36 ||
+      id.charCodeAt(8) !== dash ||
+      id.charCodeAt(13) !== dash ||
+      id.charCodeAt(18) !== dash ||
+      id.charCodeAt(23) !== dash
+    ) {
       this.odd.set(i, id);
       return;
     }
+    // Branch-free over the 32 digits: any non-digit turns `bad` negative.
+    let bad = 0;
     for (let w = 0; w < 4; w++) {
       let word = 0;
       for (let k = 0; k < 8; k++) {
-        const v = nibble(id.charCodeAt(UUID_HEX[w * 8 + k]));
-        if (v < 0) {
-          this.odd.set(i, id);
-          return;
-        }
-        word = word * 16 + v;
+        const c = id.charCodeAt(UUID_HEX[w * 8 + k]);
+        const v = c < 128 ? HEX_VALUE[c] : -1;
+        bad |= v;
+        word = (word << 4) | (v & 15);
       }
       this.words[i * 4 + w] = word;
     }
+    if (bad < 0) this.odd.set(i, id);
   }
 
   get(i: number): string {
@@ -144,7 +153,13 @@ export class RequestLog {
   private requestId: RequestIds;
   /** Index of the next write once the ring is full (the oldest record). */
   private next = 0;
-  private readonly strings = new Interner();
+  private readonly strings = {
+    method: new Interner(),
+    rawPath: new Interner(),
+    rawQuery: new Interner(),
+    account: new Interner(),
+    operation: new Interner(),
+  };
 
   constructor(private readonly capacity = 50000) {
     this.requestId = new RequestIds(capacity);
@@ -155,11 +170,11 @@ export class RequestLog {
     const s = this.strings;
     const i = this.method.length < this.capacity ? this.method.length : this.next;
     this.next = (i + 1) % this.capacity;
-    this.method[i] = s.of(e.method);
-    this.rawPath[i] = s.of(e.rawPath);
-    this.rawQuery[i] = s.of(e.rawQuery);
-    this.account[i] = s.of(e.account);
-    this.operation[i] = s.of(e.operation);
+    this.method[i] = s.method.of(e.method);
+    this.rawPath[i] = s.rawPath.of(e.rawPath);
+    this.rawQuery[i] = s.rawQuery.of(e.rawQuery);
+    this.account[i] = s.account.of(e.account);
+    this.operation[i] = s.operation.of(e.operation);
     this.status[i] = e.status;
     this.durationMs[i] = e.durationMs;
     this.at[i] = e.at;

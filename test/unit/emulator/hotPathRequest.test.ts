@@ -44,7 +44,7 @@ describe("RequestQuery", () => {
 });
 
 describe("RequestLog", () => {
-  const record = (n: number, requestId = randomUUID()): RequestLogRecord => ({
+  const record = (n: number, requestId: string = randomUUID()): RequestLogRecord => ({
     method: n % 2 ? "GET" : "POST",
     rawPath: `/acct/pools/p${n}`,
     rawQuery: n % 3 ? "api-version=2024-07-01.20.0" : "",
