@@ -51,6 +51,43 @@ function decoded(s: string): string {
   return s.includes("%") ? decodeURIComponent(s) : s;
 }
 
+/** What the first path segment, Host and scheme make of a request: account, base URL, bare or not. */
+interface Prefix {
+  scheme: string;
+  host: string;
+  first: string;
+  control: boolean;
+  bare: boolean;
+  account: string | undefined;
+  base: string;
+}
+
+/**
+ * The prefix of each emulator's previous request. Why: a client sends request after request to the
+ * same endpoint, and reusing the very same `base` and `account` strings lets every map keyed by them
+ * (GET bodies per base URL, accounts) find them by their cached hash instead of hashing new copies.
+ */
+const lastPrefix = new WeakMap<EmulatorState, Prefix>();
+
+function prefixOf(
+  state: EmulatorState,
+  scheme: string,
+  host: string,
+  first: string,
+  control: boolean,
+): Prefix {
+  const l = lastPrefix.get(state);
+  if (l && l.first === first && l.host === host && l.scheme === scheme && l.control === control) return l;
+  // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
+  // a first segment naming a Batch collection (and no account) means "account from the credentials".
+  const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());
+  const account = first && !bare && !control ? decoded(first) : undefined;
+  const base = bare ? `${scheme}://${host}` : `${scheme}://${host}/${account ?? ""}`;
+  const p: Prefix = { scheme, host, first, control, bare, account, base };
+  lastPrefix.set(state, p);
+  return p;
+}
+
 /** Builds the request context (the body is read afterwards). */
 export function createContext(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Ctx {
   const url = req.url ?? "/";
@@ -72,17 +109,16 @@ export function createContext(req: IncomingMessage, res: ServerResponse, state: 
   const proto = req.headers["x-forwarded-proto"];
   const forwarded = proto === undefined ? "" : String(proto).split(",")[0]?.trim().toLowerCase();
   const scheme = forwarded === "https" ? "https" : "http";
-  // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
-  // a first segment naming a Batch collection (and no account) means "account from the credentials".
-  const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());
-  if (bare) {
+  const control = rawPath.startsWith(CONTROL_PREFIX);
+  const p = prefixOf(state, scheme, host, first, control);
+  if (p.bare) {
     try {
       subPath = decoded(rawPath);
     } catch {
       subPath = rawPath;
     }
   }
-  const account = first && !bare && !rawPath.startsWith(CONTROL_PREFIX) ? decoded(first) : undefined;
+  const { account, base, bare } = p;
   return {
     req,
     res,
@@ -96,7 +132,7 @@ export function createContext(req: IncomingMessage, res: ServerResponse, state: 
     query: new RequestQuery(rawQuery),
     account,
     subPath,
-    base: bare ? `${scheme}://${host}` : `${scheme}://${host}/${account ?? ""}`,
+    base,
     bare,
     body: NO_BODY,
     params: [],
