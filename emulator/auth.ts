@@ -97,7 +97,13 @@ export function canonicalizedResource(
 const resources = new Map<string, string>();
 const MAX_RESOURCES = 1024;
 
+/** The last resource looked up: a repeated request compares four values instead of hashing a key. */
+let lastResource = { account: "", path: "", query: "", lowerNames: true, resource: "" };
+
 function cachedResource(account: string, path: string, query: string, lowerNames: boolean): string {
+  const l = lastResource;
+  if (l.path === path && l.query === query && l.account === account && l.lowerNames === lowerNames)
+    return l.resource;
   const key = `${lowerNames ? "l" : "s"}${account}\n${path}\n${query}`;
   let out = resources.get(key);
   if (out === undefined) {
@@ -105,6 +111,7 @@ function cachedResource(account: string, path: string, query: string, lowerNames
     if (resources.size >= MAX_RESOURCES) resources.delete(resources.keys().next().value as string);
     resources.set(key, out);
   }
+  lastResource = { account, path, query, lowerNames, resource: out };
   return out;
 }
 
