@@ -3,145 +3,12 @@
  * Written independently of the client's signer so each checks the other.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { IncomingHttpHeaders } from "node:http";
 import type { Account } from "./config";
 import { authenticationFailed, invalidAuthenticationInfo } from "./errors";
+import { candidates, firstCandidate, header, type SignedRequest } from "./stringToSign";
 
-/** The parts of a request that a SharedKey signature covers. */
-export interface SignedRequest {
-  method: string;
-  /** Raw URL path as sent (including the account segment for path-style endpoints), no query. */
-  path: string;
-  /** Raw query string without `?` (may be empty). */
-  query: string;
-  headers: IncomingHttpHeaders;
-  /** Length of the received body, used when no Content-Length header was sent (chunked). */
-  bodyLength: number;
-}
-
-const STANDARD_HEADERS = [
-  "content-encoding",
-  "content-language",
-  "content-length",
-  "content-md5",
-  "content-type",
-  "date",
-  "if-modified-since",
-  "if-match",
-  "if-none-match",
-  "if-unmodified-since",
-  "range",
-] as const;
-
-function header(h: IncomingHttpHeaders, name: string): string {
-  const v = h[name];
-  return Array.isArray(v) ? v.join(",") : (v ?? "");
-}
-
-/** Canonicalized `ocp-*` headers: lower-cased names sorted, `name:value\n` each (empty values skipped). */
-export function canonicalizedHeaders(h: IncomingHttpHeaders): string {
-  // A loop, not map/filter chains: this runs on every request (issue 16).
-  const names: string[] = [];
-  for (const k of Object.keys(h)) {
-    const lower = k.toLowerCase();
-    if (lower.startsWith("ocp-")) names.push(lower);
-  }
-  if (names.length > 1) names.sort();
-  let out = "";
-  for (const k of names) {
-    const v = header(h, k);
-    if (v !== "") out += `${k}:${v}\n`;
-  }
-  return out;
-}
-
-/** Query parameters decoded (first value wins, as the SDK's parser does), names optionally lower-cased. */
-function parseQuery(query: string, lowerNames: boolean): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of query.split("&")) {
-    if (!part) continue;
-    const eq = part.indexOf("=");
-    const rawName = eq < 0 ? part : part.slice(0, eq);
-    const rawValue = eq < 0 ? "" : part.slice(eq + 1);
-    const dec = (s: string) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, " "));
-      } catch {
-        return s;
-      }
-    };
-    const name = lowerNames ? dec(rawName).toLowerCase() : dec(rawName);
-    if (!out.has(name)) out.set(name, dec(rawValue));
-  }
-  return out;
-}
-
-/** Canonicalized resource: `/account/path` then `\nname:value` per query parameter sorted by name. */
-export function canonicalizedResource(
-  account: string,
-  path: string,
-  query: string,
-  lowerNames = true,
-): string {
-  const params = parseQuery(query, lowerNames);
-  let out = `/${account}${path}`;
-  for (const name of [...params.keys()].sort()) out += `\n${name}:${params.get(name)}`;
-  return out;
-}
-
-/**
- * Canonicalized resources by account, path, query and name casing. Why: a client sends the same few
- * URLs over and over (polls, retries, a benchmark), and splitting, decoding and sorting the query was
- * a fifth of the verifier's time (issue 16). The value is a pure function of the key.
- */
-const resources = new Map<string, string>();
-const MAX_RESOURCES = 1024;
-
-/** The last resource looked up: a repeated request compares four values instead of hashing a key. */
-let lastResource = { account: "", path: "", query: "", lowerNames: true, resource: "" };
-
-function cachedResource(account: string, path: string, query: string, lowerNames: boolean): string {
-  const l = lastResource;
-  if (l.path === path && l.query === query && l.account === account && l.lowerNames === lowerNames)
-    return l.resource;
-  const key = `${lowerNames ? "l" : "s"}${account}\n${path}\n${query}`;
-  let out = resources.get(key);
-  if (out === undefined) {
-    out = canonicalizedResource(account, path, query, lowerNames);
-    if (resources.size >= MAX_RESOURCES) resources.delete(resources.keys().next().value as string);
-    resources.set(key, out);
-  }
-  lastResource = { account, path, query, lowerNames, resource: out };
-  return out;
-}
-
-/** The SharedKey string-to-sign with an explicit Content-Length line value. */
-export function stringToSign(
-  r: SignedRequest,
-  account: string,
-  contentLength: string,
-  path = r.path,
-  lowerNames = true,
-): string {
-  const std = STANDARD_HEADERS.map((n) => (n === "content-length" ? contentLength : header(r.headers, n)));
-  return `${r.method.toUpperCase()}\n${std.join("\n")}\n${canonicalizedHeaders(r.headers)}${canonicalizedResource(account, path, r.query, lowerNames)}`;
-}
-
-/**
- * The string-to-sign split around its variable parts: `before` + Content-Length + `after` +
- * canonicalized resource is exactly {@link stringToSign}. Built once per request, so trying another
- * variant costs a concatenation, not re-reading every header.
- */
-function signingParts(r: SignedRequest): { before: string; after: string } {
-  const h = r.headers;
-  // A loop over the fixed list (no map/join): this runs on every request (issue 16).
-  let after = "";
-  for (let i = 3; i < STANDARD_HEADERS.length; i++) after += `\n${header(h, STANDARD_HEADERS[i])}`;
-  return {
-    before: `${r.method.toUpperCase()}\n${header(h, "content-encoding")}\n${header(h, "content-language")}\n`,
-    after: `${after}\n${canonicalizedHeaders(h)}`,
-  };
-}
+export type { SignedRequest } from "./stringToSign";
+export { canonicalizedHeaders, canonicalizedResource, stringToSign } from "./stringToSign";
 
 /** Decoded account keys by their base64 form: decoding once per key, not once per request. */
 const decodedKeys = new Map<string, Buffer>();
@@ -204,39 +71,6 @@ function sameSignature(computed: string, given: string): boolean {
   let diff = 0;
   for (let i = 0; i < computed.length; i++) diff |= computed.charCodeAt(i) ^ given.charCodeAt(i);
   return diff === 0;
-}
-
-/**
- * The variants a legitimate client may have signed: Content-Length as sent (clients sign "0" for an
- * empty POST while the 2015+ convention signs an empty line), the path raw or percent-decoded, and
- * query names as sent or lower-cased. A tampered value matches none of them.
- */
-function* candidates(r: SignedRequest, account: string): Generator<string> {
-  const sentLength = header(r.headers, "content-length");
-  const lengths =
-    sentLength && sentLength !== "0" ? [sentLength] : r.bodyLength > 0 ? [String(r.bodyLength)] : ["", "0"];
-  let decodedPath = r.path;
-  if (r.path.includes("%"))
-    try {
-      decodedPath = decodeURIComponent(r.path);
-    } catch {
-      // keep raw
-    }
-  const paths = decodedPath === r.path ? [r.path] : [r.path, decodedPath];
-  const names = /[A-Z]/.test(r.query.replace(/=[^&]*/g, "")) ? [true, false] : [true];
-  const { before, after } = signingParts(r);
-  // Lazily: the first variant is what most clients sign, so the others are rarely built.
-  for (const l of lengths)
-    for (const p of paths)
-      for (const n of names) yield `${before}${l}${after}${cachedResource(account, p, r.query, n)}`;
-}
-
-/** The variant most clients sign (Content-Length as sent or of the body, path raw, names lower-cased). */
-function firstCandidate(r: SignedRequest, account: string): string {
-  const sentLength = header(r.headers, "content-length");
-  const length = sentLength && sentLength !== "0" ? sentLength : r.bodyLength > 0 ? String(r.bodyLength) : "";
-  const { before, after } = signingParts(r);
-  return `${before}${length}${after}${cachedResource(account, r.path, r.query, true)}`;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * The request-side shortcuts of the emulator's hot path (issue 16) read what the general code
- * reads: the hand-rolled query lookup answers as URLSearchParams does, and the column-stored
- * request log gives back every record as it was added, oldest first, within its capacity.
+ * reads: the hand-rolled query lookup answers as URLSearchParams does, the column-stored request
+ * log gives back every record as it was added, oldest first, within its capacity, and the reuse of
+ * the previous string-to-sign never lets a request that differs in any signed part through.
  */
 import { randomUUID } from "node:crypto";
+import { authenticate, computeSignature, stringToSign, type SignedRequest } from "../../../emulator/auth";
 import { RequestQuery } from "../../../emulator/requestContext";
 import { RequestLog, type RequestLogRecord } from "../../../emulator/requestLog";
 
@@ -99,5 +101,50 @@ describe("RequestLog", () => {
       ...ids.slice(-2),
       expect.stringMatching(/^[0-9a-f-]{36}$/),
     ]);
+  });
+});
+
+describe("previous string-to-sign reused", () => {
+  const key = Buffer.alloc(32, 5).toString("base64");
+  const account = { name: "acct", key };
+  const base: SignedRequest = {
+    method: "GET",
+    path: "/acct/pools/p",
+    query: "api-version=2024-07-01.20.0",
+    headers: { "ocp-date": new Date().toUTCString(), "content-type": "application/json" },
+    bodyLength: 0,
+  };
+  const signed = (r: SignedRequest): SignedRequest => ({
+    ...r,
+    headers: {
+      ...r.headers,
+      authorization: `SharedKey acct:${computeSignature(key, stringToSign(r, "acct", ""))}`,
+    },
+  });
+  const good = signed(base);
+  /** The accepted request with one signed part changed, its Authorization header kept. */
+  const tampered: [string, SignedRequest][] = [
+    ["method", { ...good, method: "DELETE" }],
+    ["path", { ...good, path: "/acct/pools/q" }],
+    ["query", { ...good, query: "api-version=2024-07-01.20.0&$select=id" }],
+    ["standard header", { ...good, headers: { ...good.headers, "content-type": "text/plain" } }],
+    ["added standard header", { ...good, headers: { ...good.headers, "if-match": "0x1" } }],
+    [
+      "ocp-date",
+      { ...good, headers: { ...good.headers, "ocp-date": new Date(Date.now() - 1000).toUTCString() } },
+    ],
+    ["added ocp header", { ...good, headers: { ...good.headers, "ocp-client-request-id": "x" } }],
+    ["content length", { ...good, headers: { ...good.headers, "content-length": "5" } }],
+    ["body length", { ...good, bodyLength: 3 }],
+  ];
+  it.each(tampered)("refuses a changed %s right after the original was accepted", (_, r) => {
+    expect(() => authenticate(good, account)).not.toThrow();
+    expect(() => authenticate(r, account)).toThrow();
+    expect(() => authenticate(good, account)).not.toThrow();
+  });
+  it("accepts a changed request signed anew", () => {
+    expect(() => authenticate(good, account)).not.toThrow();
+    const { authorization: _, ...headers } = tampered[2][1].headers;
+    expect(() => authenticate(signed({ ...tampered[2][1], headers }), account)).not.toThrow();
   });
 });
