@@ -25,6 +25,12 @@ export interface EmulatorState {
   faults: FaultInjector;
 }
 
+/** The query parameters of a request: what handlers read of them. */
+export interface QueryParams {
+  /** The first value of a parameter (decoded), or null when absent. */
+  get(name: string): string | null;
+}
+
 /** Everything known about the request being handled. */
 export interface Ctx {
   req: IncomingMessage;
@@ -40,7 +46,8 @@ export interface Ctx {
   rawPath: string;
   /** Raw query string without `?`. */
   rawQuery: string;
-  query: URLSearchParams;
+  /** Query parameters (decoded as URLSearchParams does). */
+  query: QueryParams;
   /** Account name from the first path segment (as sent), if any. */
   account?: string;
   /** Percent-decoded path after the account segment, e.g. `/pools/p1`. */

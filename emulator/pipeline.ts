@@ -4,15 +4,12 @@
  * Every stage but the last may throw an EmulatorError; the store is committed (persisted) before the
  * response is written so an acknowledged change survives a crash.
  */
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { authenticate } from "./auth";
 import type { Ctx, EmulatorState, HandlerResult } from "./context";
 import { CONTROL_PREFIX, handleControl } from "./control";
 import {
   authenticationFailed,
-  EmulatorError,
-  errorBody,
   faultError,
   internalError,
   isEmulatorError,
@@ -20,17 +17,12 @@ import {
   resourceNotFound,
   unsupportedHttpVerb,
 } from "./errors";
+import { createContext, NO_BODY } from "./requestContext";
+import { send, sendError } from "./respond";
 import { matchRoute } from "./router";
-import { JSON_CONTENT_TYPE } from "./serialize";
 import { validateRequest } from "./validation";
 
 const MAX_BODY = 4 * 1024 * 1024;
-/** Top-level Batch collections: a path starting with one of them has no account segment. */
-const BARE_COLLECTIONS =
-  /^(pools|jobs|jobschedules|certificates(\(.*)?|nodecounts|poolusagemetrics|supportedimages|applications)$/i;
-const JSON_TYPE = JSON_CONTENT_TYPE;
-
-const NO_BODY = Buffer.alloc(0);
 
 /** The request body; synchronously when none is announced (most GETs: no wait, no microtask). */
 function readBody(req: IncomingMessage): Buffer | Promise<Buffer> {
@@ -50,117 +42,6 @@ function readBody(req: IncomingMessage): Buffer | Promise<Buffer> {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
-}
-
-/** Stage 1: builds the request context (URL split into account and sub-path, body read). */
-function createContext(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Ctx {
-  const url = req.url ?? "/";
-  const q = url.indexOf("?");
-  const rawPath = q < 0 ? url : url.slice(0, q);
-  const rawQuery = q < 0 ? "" : url.slice(q + 1);
-  const seg = rawPath.indexOf("/", 1);
-  const first = seg < 0 ? rawPath.slice(1) : rawPath.slice(1, seg);
-  const rest = seg < 0 ? "" : rawPath.slice(seg);
-  let subPath = rest;
-  try {
-    subPath = decodeURIComponent(rest);
-  } catch {
-    // keep raw; routing will fail with 404
-  }
-  const host = req.headers.host ?? "127.0.0.1";
-  // Behind a TLS-terminating proxy (Azure SDKs send Bearer tokens over https only) links in answers
-  // (odata.nextLink, url, odata.metadata) must say https, as the real service's do.
-  const forwarded = String(req.headers["x-forwarded-proto"] ?? "")
-    .split(",")[0]
-    ?.trim()
-    .toLowerCase();
-  const scheme = forwarded === "https" ? "https" : "http";
-  // Bare endpoint (`http://127.0.0.1:PORT/pools`): @azure/batch cannot keep a path in its endpoint, so
-  // a first segment naming a Batch collection (and no account) means "account from the credentials".
-  const bare = !!first && BARE_COLLECTIONS.test(first) && !state.accounts.has(first.toLowerCase());
-  if (bare) {
-    try {
-      subPath = decodeURIComponent(rawPath);
-    } catch {
-      subPath = rawPath;
-    }
-  }
-  const account =
-    first && !bare && !rawPath.startsWith(CONTROL_PREFIX) ? decodeURIComponent(first) : undefined;
-  const ctx: Ctx = {
-    req,
-    res,
-    state,
-    requestId: randomUUID(),
-    started: performance.now(),
-    now: Date.now(),
-    method: (req.method ?? "GET").toUpperCase(),
-    rawPath,
-    rawQuery,
-    query: new URLSearchParams(rawQuery),
-    account,
-    subPath,
-    base: bare ? `${scheme}://${host}` : `${scheme}://${host}/${account ?? ""}`,
-    bare,
-    body: NO_BODY,
-    params: [],
-  };
-  return ctx;
-}
-
-function commonHeaders(ctx: Ctx): Record<string, string> {
-  const h: Record<string, string> = { "request-id": ctx.requestId, DataServiceVersion: "3.0" };
-  const crid = ctx.req.headers["client-request-id"];
-  if (
-    typeof crid === "string" &&
-    String(ctx.req.headers["return-client-request-id"]).toLowerCase() === "true"
-  )
-    h["client-request-id"] = crid;
-  return h;
-}
-
-function send(ctx: Ctx, r: HandlerResult): void {
-  const h = commonHeaders(ctx);
-  if (r.entity) {
-    if (typeof r.entity.eTag === "string") h.ETag = r.entity.eTag;
-    if (typeof r.entity.lastModified === "string")
-      h["Last-Modified"] = new Date(r.entity.lastModified).toUTCString();
-  }
-  // A create names the new entity; every other change names the URL it was sent to (nodesdk:
-  // `.../pools/p/updateproperties`, `.../jobschedules/s/disable`).
-  if (r.dataServiceId) h.DataServiceId = r.status === 201 ? r.dataServiceId : ctx.base + ctx.subPath;
-  // Every create (201) names the new entity in Location too, as recorded for all kinds.
-  if (r.status === 201 && r.dataServiceId) h.Location = r.dataServiceId;
-  Object.assign(h, r.headers);
-  let payload: string | undefined;
-  if (r.text !== undefined) {
-    payload = r.text;
-    h["Content-Type"] = r.contentType ?? "text/plain";
-  } else if (r.body !== undefined) {
-    payload = JSON.stringify(r.body);
-    h["Content-Type"] = r.contentType ?? JSON_TYPE;
-  }
-  const head = ctx.method === "HEAD";
-  // A HEAD that describes content (file properties) says how long it is.
-  if (!(head && r.headers?.["Content-Length"]))
-    h["Content-Length"] = String(payload === undefined || head ? 0 : Buffer.byteLength(payload));
-  ctx.res.writeHead(r.status, h);
-  ctx.res.end(head ? undefined : payload);
-}
-
-function sendError(ctx: Ctx, err: EmulatorError): void {
-  const h: Record<string, string> = { ...commonHeaders(ctx), ...err.headers };
-  if (ctx.method === "HEAD" || err.status === 304) {
-    h["Content-Length"] = "0";
-    ctx.res.writeHead(err.status, h);
-    ctx.res.end();
-    return;
-  }
-  const body = errorBody(err, ctx.base.replace(/\/$/, ""), ctx.requestId, new Date(ctx.now));
-  h["Content-Type"] = JSON_TYPE;
-  h["Content-Length"] = String(Buffer.byteLength(body));
-  ctx.res.writeHead(err.status, h);
-  ctx.res.end(body);
 }
 
 /** Account of a bare-endpoint request: named by SharedKey, else (Bearer) the first account. */

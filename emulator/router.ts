@@ -282,15 +282,30 @@ function routeBuckets() {
   return buckets;
 }
 
+/**
+ * The last successful match: a client repeating a request is routed by two comparisons instead of
+ * a bucket lookup by a new lower-cased string and a regex (issue 16). Its params are copied out,
+ * so a handler cannot change what the next request gets.
+ */
+let lastMatch:
+  { table: Route[]; method: string; subPath: string; route: Route; params: string[] } | undefined;
+
 /** Finds the route for a method and a decoded sub-path. */
 export function matchRoute(method: string, subPath: string): RouteMatch {
   const b = routeBuckets();
+  const l = lastMatch;
+  if (l && l.subPath === subPath && l.method === method && l.table === b.table)
+    return { route: l.route, params: l.params.slice(), wrongMethod: false };
   const candidates = b.byFirst.get(requestFirst(subPath)) ?? b.anyFirst;
   let wrongMethod = false;
   for (const r of candidates) {
     const m = r.pattern.exec(subPath);
     if (!m) continue;
-    if (r.method === method) return { route: r, params: m.slice(1), wrongMethod: false };
+    if (r.method === method) {
+      const params = m.slice(1);
+      lastMatch = { table: b.table, method, subPath, route: r, params: params.slice() };
+      return { route: r, params, wrongMethod: false };
+    }
     wrongMethod = true;
   }
   return { params: [], wrongMethod };

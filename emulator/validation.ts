@@ -51,11 +51,17 @@ function raise(issue: SpecIssue): never {
   throw invalidPropertyValue(issue.property, issue.message, issue.path);
 }
 
+/** The last api-version accepted: comparing with it is cheaper than hashing a new string (issue 16). */
+let lastAccepted = "";
+
 /** Validates the api-version and (for operations with a body) the body; sets ctx.json. */
 export function validateRequest(ctx: Ctx): void {
   const version = ctx.query.get("api-version");
   if (!version) throw missingRequiredQueryParameter("api-version");
-  if (!SUPPORTED_API_VERSIONS.has(version)) throw unsupportedRequestVersion(version);
+  if (version !== lastAccepted) {
+    if (!SUPPORTED_API_VERSIONS.has(version)) throw unsupportedRequestVersion(version);
+    lastAccepted = version;
+  }
   const def = ctx.route?.body;
   if (!def) return;
   if (ctx.body.length === 0) {

@@ -62,7 +62,9 @@ export function cachedEntityResponse(
   viewOf: (e: Entity) => Entity,
   collection: string,
 ): HandlerResult {
-  const variant = `${ctx.base}\n${ctx.query.get("$select") ?? ""}`;
+  // The base URL alone names the variant without $select: no other variant lacks the newline.
+  const select = ctx.query.get("$select");
+  const variant = select === null ? ctx.base : `${ctx.base}\n${select}`;
   const text = cachedBody(ctx.state.store, entity, variant, () =>
     JSON.stringify(entityResponse(ctx, entity, viewOf(entity), collection).body),
   );
