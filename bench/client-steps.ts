@@ -26,7 +26,7 @@ import type {
 } from "../provider/client/pipeline/types";
 import { responseMeta } from "../provider/client/responseMeta";
 import { BENCH_ACCOUNT, BENCH_KEY, startEmulatorChild } from "./emulatorChild";
-import { isQuick, recordFigure } from "./report";
+import { isQuick, median, recordFigure } from "./report";
 
 const POOL_ID = "bench-steps-pool";
 const QUICK = isQuick();
@@ -34,8 +34,6 @@ const QUICK = isQuick();
 const LOCAL_N = QUICK ? 2_000 : 50_000;
 const NET_N = QUICK ? 100 : 2_000;
 const BATCHES = QUICK ? 1 : 5;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** This process's CPU time (user + system) in µs: unlike wall time, barely moved by other processes on shared cores. */
 const cpuUs = () => {

@@ -18,6 +18,7 @@ import { createRequestListener } from "../emulator/pipeline";
 import { RequestLog } from "../emulator/requestLog";
 import { MemoryStore } from "../emulator/store/MemoryStore";
 import { sharedKeyAuthorization } from "../provider/client/auth/sharedKey";
+import { BENCH_POOL_BODY, BENCH_POOL_ID } from "./benchPool";
 import { isQuick, recordFigure } from "./report";
 
 const HOST = "127.0.0.1:10100";
@@ -63,15 +64,7 @@ async function main(): Promise<void> {
     maxClockSkewMs: 15 * 60 * 1000,
   };
   const listener = createRequestListener(state);
-  const body = JSON.stringify({
-    id: "benchpool",
-    vmSize: "standard_d2s_v3",
-    virtualMachineConfiguration: {
-      imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" },
-      nodeAgentSKUId: "batch.node.ubuntu 22.04",
-    },
-    targetDedicatedNodes: 2,
-  });
+  const body = BENCH_POOL_BODY;
   const createPath = `/${DEV_ACCOUNT}/pools?${API}`;
   const type = { "content-type": "application/json; odata=minimalmetadata" };
   const post = Object.assign(new PassThrough(), {
@@ -85,7 +78,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 50));
   if (created.seen.status !== 201) throw new Error(`create failed: ${created.seen.status}`);
 
-  const getPath = `/${DEV_ACCOUNT}/pools/benchpool?${API}`;
+  const getPath = `/${DEV_ACCOUNT}/pools/${BENCH_POOL_ID}?${API}`;
   const headers = signed("GET", getPath);
   const get = recordingResponse();
   const request = () => ({ url: getPath, method: "GET", headers }) as unknown as IncomingMessage;

@@ -19,7 +19,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEV_ACCOUNT, DEV_KEY, startEmulator } from "../emulator";
 import { sharedKeyAuthorization } from "../provider/client/auth/sharedKey";
-import { isQuick, recordFigure, verdict } from "./report";
+import { BENCH_POOL_BODY, BENCH_POOL_ID } from "./benchPool";
+import { isQuick, median, recordFigure, verdict } from "./report";
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -41,12 +42,6 @@ function autocannon(url: string, headers: Record<string, string>, seconds: numbe
       err ? reject(err) : resolve(JSON.parse(stdout) as CannonResult),
     ),
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** node:http with nothing but the emulator's answer: the ceiling the emulator is compared with. */
@@ -75,15 +70,7 @@ async function main(): Promise<void> {
       headers.authorization = sharedKeyAuthorization({ method, url, headers }, DEV_ACCOUNT, DEV_KEY);
       return headers;
     };
-    const body = JSON.stringify({
-      id: "benchpool",
-      vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: {
-        imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" },
-        nodeAgentSKUId: "batch.node.ubuntu 22.04",
-      },
-      targetDedicatedNodes: 2,
-    });
+    const body = BENCH_POOL_BODY;
     const createUrl = `${endpoint}/pools?api-version=2024-07-01.20.0`;
     const type = { "content-type": "application/json; odata=minimalmetadata" };
     const create = await fetch(createUrl, {
@@ -92,7 +79,7 @@ async function main(): Promise<void> {
       body,
     });
     if (create.status !== 201) throw new Error(`create failed: ${create.status} ${await create.text()}`);
-    const getUrl = `${endpoint}/pools/benchpool?api-version=2024-07-01.20.0`;
+    const getUrl = `${endpoint}/pools/${BENCH_POOL_ID}?api-version=2024-07-01.20.0`;
     const headers = signed("GET", getUrl);
     const sample = await fetch(getUrl, { headers });
     const json = await sample.text();

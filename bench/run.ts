@@ -18,6 +18,7 @@ import { FIGURES_FILE_ENV, QUICK_ENV, type Figure } from "./report";
 /** The benchmarks, by name: what each measures is printed by the benchmark itself. */
 export const BENCHMARKS = [
   "emulator-throughput",
+  "emulator-inprocess",
   "client-vs-azure-batch",
   "client-steps",
   "pool-provider",
