@@ -181,7 +181,8 @@ function documented(definition: Json): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const props = (definition.properties ?? {}) as Record<string, PropSchema>;
   for (const [name, schema] of Object.entries(props)) {
-    if (NOT_FILLED.has(name) || !schema.description) continue;
+    // Every phrase names a default; most of the ~950 descriptions do not, and skip the three regexes.
+    if (NOT_FILLED.has(name) || !schema.description || !/default/i.test(schema.description)) continue;
     for (const phrase of PHRASES) {
       const m = phrase.exec(schema.description);
       if (!m) continue;
@@ -240,7 +241,8 @@ function specCase(value: unknown): unknown {
  * that compares against values it normalised to the spec's enums (the provider's diff).
  */
 export const SPEC_CASE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = deepFreeze(
-  specCase(buildTable()) as Table,
+  // specCase copies, so the frozen service table is its input (the table is built once per process).
+  specCase(SERVICE_DEFAULTS) as Table,
 );
 
 function isPlainObject(v: unknown): v is Json {

@@ -10,7 +10,13 @@
  */
 import { createHash } from "node:crypto";
 import { BatchClient, type BatchAuth } from "../client";
-import { resolveConnection, type BatchAccountInput, type ResolvedConnection } from "./config";
+import {
+  ENV_KEYS,
+  getStackConfig,
+  resolveConnection,
+  type BatchAccountInput,
+  type ResolvedConnection,
+} from "./config";
 
 /** Maps a resolved connection to the client's auth (Entra ID via DefaultAzureCredential by default). */
 export function toBatchAuth(connection: ResolvedConnection): BatchAuth {
@@ -40,6 +46,60 @@ function sharingKey(connection: ResolvedConnection, logging: boolean): string {
   return `${connection.endpoint} ${who} ${logging ? "log" : ""}`;
 }
 
+/** The three strings of a layer that decide a connection. */
+type LayerValues = readonly [string | undefined, string | undefined, string | undefined];
+
+function layerValues(l: BatchAccountInput | undefined): LayerValues {
+  return [l?.endpoint, l?.accountName, l?.accountKey];
+}
+
+function sameValues(a: LayerValues, b: LayerValues): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
+/**
+ * The last resolution, reused while its inputs are the same strings: a refresh resolves the same
+ * connection for every resource, and parsing the endpoint and hashing the key each time showed
+ * up in its profile (issue 16). It holds only what the environment and the config already hold.
+ */
+let lastResolution:
+  | {
+      explicit: LayerValues;
+      env: LayerValues;
+      config: Readonly<BatchAccountInput>;
+      logging: boolean;
+      connection: ResolvedConnection;
+      key: string;
+    }
+  | undefined;
+
+function resolveShared(
+  explicit: BatchAccountInput | undefined,
+  logging: boolean,
+): { connection: ResolvedConnection; key: string } {
+  const e = layerValues(explicit);
+  const env = layerValues({
+    endpoint: process.env[ENV_KEYS.endpoint],
+    accountName: process.env[ENV_KEYS.accountName],
+    accountKey: process.env[ENV_KEYS.accountKey],
+  });
+  const config = getStackConfig();
+  const last = lastResolution;
+  if (
+    last &&
+    last.logging === logging &&
+    last.config === config &&
+    sameValues(last.explicit, e) &&
+    sameValues(last.env, env)
+  ) {
+    return last;
+  }
+  const connection = resolveConnection(explicit);
+  const key = sharingKey(connection, logging);
+  lastResolution = { explicit: e, env, config, logging, connection, key };
+  return lastResolution;
+}
+
 /**
  * Runs `fn` with the shared client for the resolved endpoint and identity (see the file comment).
  * Request lines (already redacted by the client) go to stderr only when `AZURE_BATCH_LOG` is set.
@@ -48,9 +108,8 @@ export async function withClient<T>(
   explicit: BatchAccountInput | undefined,
   fn: (client: BatchClient) => Promise<T>,
 ): Promise<T> {
-  const connection = resolveConnection(explicit);
   const logging = Boolean(process.env.AZURE_BATCH_LOG);
-  const key = sharingKey(connection, logging);
+  const { connection, key } = resolveShared(explicit, logging);
   let entry = shared.get(key);
   if (!entry) {
     const client = new BatchClient({

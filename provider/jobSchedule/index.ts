@@ -17,7 +17,7 @@ import type { BatchJobSchedule, BatchJobScheduleCreateOptions } from "../client/
 import { applyReconciled, applySteps } from "./apply";
 import { checkJobSchedule } from "./check";
 import { withJobScheduleClient } from "./client";
-import { inputsFromService, outputsFromService } from "./outputs";
+import { inputsFromService, jobScheduleState, outputsFromService } from "./outputs";
 import { planDiffWithUnknowns, planUpdate } from "./planner";
 import type { JobScheduleInputs, JobScheduleOutputs } from "./types";
 import { progress } from "../core/connect";
@@ -137,8 +137,8 @@ export async function read(
   return withJobScheduleClient(props.batchAccount, props, async (client) => {
     const res = await client.jobSchedules.tryGet(id);
     if (!res || res.body.state === "deleting") return { id: "", props: {} };
-    const outs = outputsFromService(res.body, props, res.etag);
-    return { id, props: outs, inputs: inputsFromService(res.body, props) };
+    const { inputs, outputs } = jobScheduleState(res.body, props, res.etag);
+    return { id, props: outputs, inputs };
   });
 }
 

@@ -18,9 +18,11 @@ export function inputsFromService(
   live: BatchJobSchedule,
   prior: Partial<JobScheduleInputs> = {},
 ): JobScheduleInputs {
-  return toPlainJson<JobScheduleInputs>(
-    projectProperties(normalizedLive(live, prior), prior, PROJECTED_KEYS),
-  );
+  return inputsOf(normalizedLive(live, prior), prior);
+}
+
+function inputsOf(normalized: Record<string, unknown>, prior: Partial<JobScheduleInputs>): JobScheduleInputs {
+  return toPlainJson<JobScheduleInputs>(projectProperties(normalized, prior, PROJECTED_KEYS));
 }
 
 /** The properties compared on the declared paths only (the service fills in and reorders there). */
@@ -67,8 +69,22 @@ export function outputsFromService(
   prior: Partial<JobScheduleInputs> = {},
   etagHeader?: string,
 ): JobScheduleOutputs {
-  return toPlainJson<JobScheduleOutputs>({
-    ...inputsFromService(live, prior),
+  return jobScheduleState(live, prior, etagHeader).outputs;
+}
+
+/**
+ * {@link inputsFromService} and {@link outputsFromService} of one GET, normalising the live
+ * schedule once for both (a read needs both; the three spec walks were most of its cost, issue 16).
+ */
+export function jobScheduleState(
+  live: BatchJobSchedule,
+  prior: Partial<JobScheduleInputs> = {},
+  etagHeader?: string,
+): { inputs: JobScheduleInputs; outputs: JobScheduleOutputs } {
+  const normalized = normalizedLive(live, prior);
+  const inputs = inputsOf(normalized, prior);
+  const outputs = toPlainJson<JobScheduleOutputs>({
+    ...inputs,
     url: live.url,
     eTag: live.eTag ?? etagHeader,
     state: live.state,
@@ -76,6 +92,8 @@ export function outputsFromService(
     lastModified: live.lastModified,
     executionInfo: live.executionInfo,
     // What the service filled in beyond the declared paths (see absorbIntoState in the planner).
-    [SERVICE_FILLED_KEY]: filledProperties(normalizedLive(live, prior), prior, PROJECTED_KEYS),
+    [SERVICE_FILLED_KEY]: filledProperties(normalized, prior, PROJECTED_KEYS),
   });
+  // toPlainJson copies deeply, so the outputs share no object with the inputs.
+  return { inputs, outputs };
 }

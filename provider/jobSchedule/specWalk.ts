@@ -36,14 +36,29 @@ interface Resolved {
   schema: Schema;
 }
 
+// Every walk resolves the same few dozen schemas once per node it visits; resolving each once per
+// process keeps a read's walk to property lookups (issue 16: the walk was the largest cost of a read).
+const byRef = new Map<string, Resolved | null>();
+const bySchema = new WeakMap<Schema, Resolved>();
+
 function resolve(schema: Schema | undefined): Resolved | undefined {
   if (!schema) return undefined;
   if (schema.$ref) {
-    const name = schema.$ref.replace("#/definitions/", "");
-    const def = getDefinition(name) as Schema | undefined;
-    return def ? { name, schema: def } : undefined;
+    let hit = byRef.get(schema.$ref);
+    if (hit === undefined) {
+      const name = schema.$ref.replace("#/definitions/", "");
+      const def = getDefinition(name) as Schema | undefined;
+      hit = def ? { name, schema: def } : null;
+      byRef.set(schema.$ref, hit);
+    }
+    return hit ?? undefined;
   }
-  return { schema };
+  let own = bySchema.get(schema);
+  if (!own) {
+    own = { schema };
+    bySchema.set(schema, own);
+  }
+  return own;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

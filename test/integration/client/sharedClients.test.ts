@@ -6,6 +6,7 @@
 import * as diagnostics from "node:diagnostics_channel";
 import { DEV_ACCOUNT, DEV_KEY, startEmulator, type RunningEmulator } from "../../../emulator";
 import { closeSharedClients, withClient } from "../../../provider/core/connect";
+import { captureStackConfig, resetStackConfig } from "../../../provider/core/config";
 import type { BatchClient } from "../../../provider/client";
 
 let emu: RunningEmulator;
@@ -72,4 +73,42 @@ test("closeSharedClients closes them: the next call opens a new client", async (
     expect(c).not.toBe(first);
     expect(await countPools(c)).toBeGreaterThanOrEqual(0);
   });
+});
+
+test("a call resolves its connection afresh when the environment or the stack config changed", async () => {
+  const saved = { ...process.env };
+  const seen: BatchClient[] = [];
+  try {
+    process.env.AZURE_BATCH_ENDPOINT = emu.endpoint();
+    process.env.AZURE_BATCH_ACCOUNT = DEV_ACCOUNT;
+    process.env.AZURE_BATCH_ACCESS_KEY = DEV_KEY;
+    await withClient(undefined, async (c) => void seen.push(c));
+    await withClient(undefined, async (c) => void seen.push(c));
+    // The same environment: the same client.
+    expect(seen[1]).toBe(seen[0]);
+    process.env.AZURE_BATCH_ACCESS_KEY = Buffer.from("another key").toString("base64");
+    await withClient(undefined, async (c) => void seen.push(c));
+    expect(seen[2]).not.toBe(seen[0]);
+    // A stack config endpoint wins over the environment's; its key is the environment's (same account).
+    captureStackConfig({ get: (k) => (k === "azure-batch:endpoint" ? `${emu.endpoint()}/` : undefined) });
+    process.env.AZURE_BATCH_ACCESS_KEY = DEV_KEY;
+    await withClient(undefined, async (c) => {
+      seen.push(c);
+      expect(await countPools(c)).toBeGreaterThanOrEqual(0);
+    });
+    // It resolves to the first call's endpoint and identity again, so it gets that call's client back.
+    expect(seen[3]).not.toBe(seen[2]);
+    expect(seen[3]).toBe(seen[0]);
+    // Without an endpoint anywhere the call fails with the message naming the settings, every time.
+    resetStackConfig();
+    delete process.env.AZURE_BATCH_ENDPOINT;
+    for (let i = 0; i < 2; i++) {
+      await expect(withClient(undefined, async () => 0)).rejects.toThrow(
+        /No Azure Batch endpoint configured/,
+      );
+    }
+  } finally {
+    resetStackConfig();
+    process.env = saved;
+  }
 });
