@@ -6,7 +6,7 @@
  * cost). The real, pinned CLI runs through the e2e harness (temp file:// backend, offline).
  *
  * Run after a build: `node dist/bench/stack-100.js [pairs]` (default 50 pairs = 100 resources);
- * `BENCH_ROUNDS` runs of each command per stack (default 3), compared by their medians.
+ * `BENCH_ROUNDS` runs of each command per stack (default 5), compared by their medians.
  */
 import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
 import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     }
     // Single runs of a 1–5 s command swing by ±10% on a shared 2-core machine, so each command runs
     // ROUNDS times per stack, alternating which stack goes first, and the medians are compared.
-    const rounds = Number(process.env.BENCH_ROUNDS ?? (isQuick() ? 1 : 3));
+    const rounds = Number(process.env.BENCH_ROUNDS ?? (isQuick() ? 1 : 5));
     const times: Record<StackCommand, Record<"noop" | "batch", number[]>> = {
       up: { noop: [], batch: [] },
       preview: { noop: [], batch: [] },
