@@ -10,7 +10,8 @@
  * Run after a build: `node dist/bench/growth.js [sizes...]` (default 100 300 1000; `--quick` in
  * `run.ts` uses 4 and 8).
  */
-import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { stackProject } from "./stackProject";
 import { samplePeakMemory } from "./processPeak";
 import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
 import { isQuick, recordFigure } from "./report";
@@ -20,15 +21,22 @@ type Figures = Record<StackCommand, { ms: number; mb: number }>;
 
 async function measure(size: number, kind: Kind): Promise<Figures> {
   const emu = await startTestEmulator();
-  const stack = await PulumiTestStack.create({
-    program: compiledProgram("bench/fixtures/stack-100"),
-    project: "stack100",
-    stackPrefix: `growth-${kind}-${size}`,
-    config: { "stack100:kind": kind, "stack100:count": String(size / 2), "stack100:prefix": "g" },
-    env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
-    timeoutMs: 60 * 60_000,
-  });
+  const project = stackProject();
+  let stack: PulumiTestStack | undefined;
   try {
+    stack = await PulumiTestStack.create({
+      program: { projectDir: project.projectDir },
+      project: "stack100",
+      stackPrefix: `growth-${kind}-${size}`,
+      config: {
+        ...project.config,
+        "stack100:kind": kind,
+        "stack100:count": String(size / 2),
+        "stack100:prefix": "g",
+      },
+      env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
+      timeoutMs: 60 * 60_000,
+    });
     const out = {} as Figures;
     for (const command of STACK_COMMANDS) {
       const sampler = samplePeakMemory("cmd/dynamic-provider");
@@ -37,7 +45,8 @@ async function measure(size: number, kind: Kind): Promise<Figures> {
     }
     return out;
   } finally {
-    await stack.dispose();
+    await stack?.dispose();
+    project.dispose();
     await emu.stop();
   }
 }

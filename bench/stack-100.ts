@@ -1,6 +1,7 @@
 /**
  * Wall time of `pulumi up`, `pulumi preview` and `pulumi refresh` for a stack of 100 resources
- * (50 pools with 0 nodes + 50 job schedules, bench/fixtures/stack-100) against the emulator (fast
+ * (50 pools with 0 nodes + 50 job schedules, bench/fixtures/stack-100, beside an installed copy of the
+ * package: bench/stackProject.ts) against the emulator (fast
  * timings), next to the same stack shape on a do-nothing dynamic provider, in one run, with the
  * ratio of each (target ≤ 1.1, issue 16: the Batch providers add little over Pulumi's own dynamic-provider
  * cost). The real, pinned CLI runs through the e2e harness (temp file:// backend, offline).
@@ -8,7 +9,8 @@
  * Run after a build: `node dist/bench/stack-100.js [pairs]` (default 50 pairs = 100 resources);
  * `BENCH_ROUNDS` runs of each command per stack (default 5), compared by their medians.
  */
-import { compiledProgram, emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { stackProject } from "./stackProject";
 import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
 import { isQuick, median, recordFigure } from "./report";
 
@@ -17,14 +19,20 @@ const TARGET_RATIO = 1.1;
 async function main(): Promise<void> {
   const pairs = Number(process.argv[2] ?? (isQuick() ? 2 : 50));
   const emu = await startTestEmulator();
+  const project = stackProject();
   const stacks: Partial<Record<"noop" | "batch", PulumiTestStack>> = {};
   try {
     for (const kind of ["noop", "batch"] as const) {
       stacks[kind] = await PulumiTestStack.create({
-        program: compiledProgram("bench/fixtures/stack-100"),
+        program: { projectDir: project.projectDir },
         project: "stack100",
         stackPrefix: `bench-${kind}`,
-        config: { "stack100:kind": kind, "stack100:count": String(pairs), "stack100:prefix": "bench" },
+        config: {
+          ...project.config,
+          "stack100:kind": kind,
+          "stack100:count": String(pairs),
+          "stack100:prefix": "bench",
+        },
         env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
         timeoutMs: 15 * 60_000,
       });
@@ -54,7 +62,12 @@ async function main(): Promise<void> {
     }
     const resources = (await (stacks.batch as PulumiTestStack).exportState()).deployment.resources ?? [];
     const managed = resources.filter((r) => String(r.type).startsWith("pulumi-nodejs:dynamic/")).length;
+    const shim = (resources.find((r) => String(r.type).endsWith(":Pool"))?.inputs as { __provider?: unknown })
+      ?.__provider;
     console.log(`stack: ${managed} Batch resources (${pairs} pools with 0 nodes + ${pairs} job schedules)`);
+    console.log(
+      `serialized provider in this state: ${typeof shim === "string" ? shim.length : "?"} bytes per copy (an installed copy of the package)`,
+    );
     console.log(`medians of ${rounds} run(s) per command and stack, alternating which stack runs first`);
     console.log(
       `command   batch (emulator)   do-nothing provider   ratio   target <= ${TARGET_RATIO}   Batch REST calls`,
@@ -78,6 +91,7 @@ async function main(): Promise<void> {
     console.log(ok ? "all within target" : "some over target");
   } finally {
     for (const stack of Object.values(stacks)) await stack?.dispose();
+    project.dispose();
     await emu.stop();
   }
 }
