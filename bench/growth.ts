@@ -10,7 +10,7 @@
  * Run after a build: `node dist/bench/growth.js [sizes...]` (default 100 300 1000; `--quick` in
  * `run.ts` uses 4 and 8).
  */
-import { emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
 import { stackProject } from "./stackProject";
 import { samplePeakMemory } from "./processPeak";
 import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
@@ -24,19 +24,9 @@ async function measure(size: number, kind: Kind): Promise<Figures> {
   const project = stackProject();
   let stack: PulumiTestStack | undefined;
   try {
-    stack = await PulumiTestStack.create({
-      program: { projectDir: project.projectDir },
-      project: "stack100",
-      stackPrefix: `growth-${kind}-${size}`,
-      config: {
-        ...project.config,
-        "stack100:kind": kind,
-        "stack100:count": String(size / 2),
-        "stack100:prefix": "g",
-      },
-      env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
-      timeoutMs: 60 * 60_000,
-    });
+    stack = await PulumiTestStack.create(
+      project.stackOptions({ emu, kind, pairs: size / 2, prefix: `g${size}`, timeoutMs: 60 * 60_000 }),
+    );
     const out = {} as Figures;
     for (const command of STACK_COMMANDS) {
       const sampler = samplePeakMemory("cmd/dynamic-provider");

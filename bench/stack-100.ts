@@ -9,7 +9,7 @@
  * Run after a build: `node dist/bench/stack-100.js [pairs]` (default 50 pairs = 100 resources);
  * `BENCH_ROUNDS` runs of each command per stack (default 5), compared by their medians.
  */
-import { emulatorEnv, PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
+import { PulumiTestStack, startTestEmulator } from "../test/e2e/harness";
 import { stackProject } from "./stackProject";
 import { runStackCommand, STACK_COMMANDS, type StackCommand } from "./stackCommand";
 import { isQuick, median, recordFigure } from "./report";
@@ -23,19 +23,9 @@ async function main(): Promise<void> {
   const stacks: Partial<Record<"noop" | "batch", PulumiTestStack>> = {};
   try {
     for (const kind of ["noop", "batch"] as const) {
-      stacks[kind] = await PulumiTestStack.create({
-        program: { projectDir: project.projectDir },
-        project: "stack100",
-        stackPrefix: `bench-${kind}`,
-        config: {
-          ...project.config,
-          "stack100:kind": kind,
-          "stack100:count": String(pairs),
-          "stack100:prefix": "bench",
-        },
-        env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
-        timeoutMs: 15 * 60_000,
-      });
+      stacks[kind] = await PulumiTestStack.create(
+        project.stackOptions({ emu, kind, pairs, prefix: "bench", timeoutMs: 15 * 60_000 }),
+      );
     }
     // Single runs of a 1–5 s command swing by ±10% on a shared 2-core machine, so each command runs
     // ROUNDS times per stack, alternating which stack goes first, and the medians are compared.

@@ -7,14 +7,23 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compiledProgram } from "../test/e2e/harness";
+import { compiledProgram, emulatorEnv, type TestEmulator, type TestStackOptions } from "../test/e2e/harness";
 import { installPackageCopy } from "../test/installedPackage";
 
-/** A project folder for `PulumiTestStack.create({ program: { projectDir } })`; `dispose` removes it. */
+/** A project folder for `PulumiTestStack.create`; `dispose` removes it. */
 export interface StackProject {
   projectDir: string;
-  /** The config that makes the program import the installed package. */
-  config: Record<string, string>;
+  /**
+   * The stack options of the program's stack against `emu`: `kind` (`batch` | `noop`), `pairs`
+   * pools + schedules named with `prefix`; the config makes the program import the installed package.
+   */
+  stackOptions(o: {
+    emu: TestEmulator;
+    kind: string;
+    pairs: number;
+    prefix: string;
+    timeoutMs: number;
+  }): TestStackOptions;
   dispose(): void;
 }
 
@@ -33,7 +42,19 @@ export function stackProject(): StackProject {
   }
   return {
     projectDir: installed.dir,
-    config: { "stack100:sdk": "pulumi-azure-batch" },
+    stackOptions: ({ emu, kind, pairs, prefix, timeoutMs }) => ({
+      program: { projectDir: installed.dir },
+      project: "stack100",
+      stackPrefix: `${prefix}-${kind}`,
+      config: {
+        "stack100:sdk": "pulumi-azure-batch",
+        "stack100:kind": kind,
+        "stack100:count": String(pairs),
+        "stack100:prefix": prefix,
+      },
+      env: { ...emulatorEnv(emu), AZURE_BATCH_POLL_INTERVAL_MS: "50" },
+      timeoutMs,
+    }),
     dispose: installed.dispose,
   };
 }

@@ -60,7 +60,8 @@ function sameValues(a: LayerValues, b: LayerValues): boolean {
 /**
  * The last resolution, reused while its inputs are the same strings: a refresh resolves the same
  * connection for every resource, and parsing the endpoint and hashing the key each time showed
- * up in its profile (issue 16). It holds only what the environment and the config already hold.
+ * up in its profile (issue 16). It holds only strings the environment, the stack config and the
+ * call's own `batchAccount` input already hold in this process.
  */
 let lastResolution:
   | {
